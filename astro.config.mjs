@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/integrations/heading-anchors.ts';
+import { handbookBuild } from './src/integrations/handbook-build.ts';
+import { BUILD_ID } from './src/integrations/build-id.ts';
+
+export default defineConfig({
+  site: process.env.HANDBOOK_SITE ?? 'https://samverkanshandboken.se',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: satteri({ hastPlugins: [headingAnchors] }),
+    // Shiki's inline styles would need 'unsafe-inline' under the CSP; the book has no code samples.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WASM on the page when its worker is unavailable.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+  },
+  integrations: [mdx(), handbookBuild()],
+});

@@ -1,0 +1,2 @@
+/** Chapter page: upgraded in a later step. */
+export {};

@@ -1,0 +1,2 @@
+/** Worksheet page: upgraded in a later step. */
+export {};

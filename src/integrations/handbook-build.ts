@@ -1,0 +1,32 @@
+/**
+ * The build pipeline after `astro build`, in a fixed order: internal link check, Pagefind index,
+ * service worker. Each step logs its duration; any problem fails the build.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkLinks } from './link-check-step';
+import { buildSearchIndex } from './pagefind-step';
+import { buildServiceWorker } from './service-worker-step';
+
+async function timed<T>(logger: AstroIntegrationLogger, label: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    logger.info(`${label}: ${Math.round(performance.now() - start)} ms`);
+  }
+}
+
+export function handbookBuild(): AstroIntegration {
+  return {
+    name: 'handbook-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        await timed(logger, 'länkkontroll', () => checkLinks(out, logger));
+        await timed(logger, 'sökindex (Pagefind)', () => buildSearchIndex(out, logger));
+        await timed(logger, 'service worker (Workbox)', () => buildServiceWorker(out, logger));
+      },
+    },
+  };
+}

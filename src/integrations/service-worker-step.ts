@@ -1,0 +1,54 @@
+/**
+ * The service worker: src/sw/sw.ts bundled with esbuild, then Workbox injectManifest fills in the
+ * precache list (every page, asset and Pagefind file of the current edition, with revision hashes).
+ * Any Workbox warning (e.g. a file over the size limit that would silently break offline search)
+ * fails the build.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { build } from 'esbuild';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { injectManifest } from 'workbox-build';
+import { BUILD_ID } from './build-id';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
+export const PRECACHE = {
+  globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest}', 'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+  globIgnores: ['utgava/**', 'sw.js', '**/jamfor/**'],
+} as const;
+
+export async function buildServiceWorker(out: string, logger: AstroIntegrationLogger): Promise<void> {
+  const temp = await mkdtemp(path.join(tmpdir(), 'hb-sw-'));
+  try {
+    const bundled = path.join(temp, 'sw.js');
+    await build({
+      entryPoints: [path.join(root, 'src/sw/sw.ts')],
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2022',
+      outfile: bundled,
+      define: { 'process.env.NODE_ENV': '"production"', __BUILD_ID__: JSON.stringify(BUILD_ID) },
+      logLevel: 'silent',
+    });
+    const { count, size, warnings } = await injectManifest({
+      swSrc: bundled,
+      swDest: path.join(out, 'sw.js'),
+      globDirectory: out,
+      globPatterns: [...PRECACHE.globPatterns],
+      globIgnores: [...PRECACHE.globIgnores],
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      // Hashed file names are their own revision.
+      dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$/,
+    });
+    if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
+    await writeFile(path.join(out, 'version.json'), JSON.stringify({ build: BUILD_ID, files: count, bytes: size }));
+    logger.info(`${count} filer (${(size / 1024).toFixed(0)} KiB) i offlinekopian, version ${BUILD_ID}`);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}

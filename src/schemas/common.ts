@@ -1,0 +1,57 @@
+/**
+ * Building blocks shared by every content schema. Each frontmatter field carries a JSDoc line:
+ * the schema is the documentation (see content/README.md for the author's view).
+ */
+import { z } from 'astro/zod';
+
+/** Lowercase ASCII words joined by hyphens: the shape of every id and every field id. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ska vara gemena a–z, siffror och bindestreck (t.ex. "steg-1-initiera")');
+
+/** The five steps of the collaboration process. */
+export const StepSchema = z.number().int().min(1).max(5);
+
+/** Audience roles; content tagged with a role appears on that role's path. */
+export const ROLE_IDS = [
+  'fortroendevald',
+  'kommunledning',
+  'samordnare',
+  'socialtjanst',
+  'skola',
+  'samhallsbyggnad',
+  'kultur-fritid',
+  'kommunpolis',
+  'lansstyrelse',
+] as const;
+export const RoleIdSchema = z.enum(ROLE_IDS);
+export type RoleId = z.infer<typeof RoleIdSchema>;
+
+/** A date written as YYYY-MM-DD in YAML (js-yaml may already have made it a Date). */
+export const DateSchema = z.coerce.date();
+
+/** A source a reader may want to check. */
+export const SourceSchema = z.object({
+  title: z.string().min(3),
+  publisher: z.string().optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Fields every readable document has. */
+export const DocumentBaseSchema = z.object({
+  /** Title; becomes the page's only h1. */
+  title: z.string().min(3),
+  /** One or two sentences shown under the title, in lists and in search results. */
+  summary: z.string().min(20),
+  /** Roles for whom the document matters (drives "Din roll" and the search role filter). */
+  audience: z.array(RoleIdSchema).default([]),
+  /** Words readers search with that may not be in the text. */
+  keywords: z.array(z.string()).default([]),
+  /** Last substantive change. */
+  updated: DateSchema,
+});
+
+/** References by id to other collections; resolved and checked by `src/lib/content-integrity.ts`. */
+export const idList = () => z.array(IdSchema).default([]);

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { DateSchema, SourceSchema, StepSchema, idList } from './common';
+
+/** A good example from practice (content/examples/<id>.mdx). */
+export const ExampleSchema = z.object({
+  title: z.string().min(3),
+  summary: z.string().min(20),
+  place: z.string(),
+  period: z.string(),
+  /** The step of the process it illustrates best. */
+  step: StepSchema,
+  chapters: idList(),
+  methods: idList(),
+  actors: z.array(z.string()).min(1),
+  evidenceLevel: z.enum(['stark', 'mattlig', 'begransad', 'okand']),
+  keywords: z.array(z.string()).default([]),
+  updated: DateSchema,
+  sources: z.array(SourceSchema).min(1),
+});
+export type ExampleData = z.infer<typeof ExampleSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { DateSchema, idList } from './common';
+
+/** A role path (content/roles/<role-id>.mdx); the file name must be a role id. */
+export const RoleSchema = z.object({
+  title: z.string(),
+  /** Short name for badges and filters. */
+  short: z.string(),
+  order: z.number().int().nonnegative(),
+  summary: z.string().min(20),
+  /** Chapters in the order this role should read them. */
+  readingPath: idList(),
+  questions: z.array(z.string()).length(3),
+  law: idList(),
+  updated: DateSchema,
+});
+export type RoleData = z.infer<typeof RoleSchema>;
