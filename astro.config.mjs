@@ -6,7 +6,13 @@ import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { handbookBuild } from './src/integrations/handbook-build.ts';
 import { BUILD_ID } from './src/integrations/build-id.ts';
 
+// A build from another content folder (benchmark corpus, build tests) keeps its own content cache,
+// so entries from different folders never mix.
+const contentDir = process.env.HANDBOOK_CONTENT_DIR;
+const cacheDir = contentDir ? `./.tmp/cache/${contentDir.replace(/[^a-zA-Z0-9]+/g, '_')}` : undefined;
+
 export default defineConfig({
+  ...(cacheDir ? { cacheDir } : {}),
   site: process.env.HANDBOOK_SITE ?? 'https://samverkanshandboken.se',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },

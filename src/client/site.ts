@@ -1,8 +1,10 @@
 /**
  * The one script every page loads (small, deferred as a module). It wires the header search
- * shortcut and starts the offline service worker; heavier modules load only when used.
+ * (shortcut "/", quick results loaded on first focus) and starts the offline service worker;
+ * heavier modules load only when used.
  */
-const searchInput = document.querySelector<HTMLInputElement>('#site-search-input');
+const searchForm = document.querySelector<HTMLFormElement>('[data-site-search]');
+const searchInput = searchForm?.querySelector<HTMLInputElement>('input[name="q"]');
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -11,3 +13,18 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   searchInput?.focus();
 });
+
+if (searchForm && searchInput && location.pathname !== '/sok/') {
+  searchInput.addEventListener(
+    'focus',
+    () => void import('./search/header').then(({ attachQuickSearch }) => attachQuickSearch(searchForm)),
+    { once: true },
+  );
+}
+
+if ('serviceWorker' in navigator) {
+  // After load, so registering never competes with the page itself.
+  const start = () => void import('./offline/register').then(({ startOffline }) => startOffline());
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}

@@ -60,19 +60,38 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** Names of glossary terms that `text` mentions, other than the name used. */
-export function synonymsFor(text: string, glossary: readonly GlossaryLike[]): string[] {
+/** How often `text` mentions a glossary term by any of its names. */
+function mentions(text: string, names: readonly string[]): number {
+  let count = 0;
+  for (const name of names) {
+    if (name.length < 3) continue;
+    count += text.match(new RegExp(termPattern(name).source, 'giu'))?.length ?? 0;
+  }
+  return count;
+}
+
+/** All names of the glossary terms that `text` mentions at least `minMentions` times. */
+export function synonymsFor(text: string, glossary: readonly GlossaryLike[], minMentions = 1): string[] {
   const out = new Set<string>();
   for (const { data } of glossary) {
     const names = [data.term, ...data.synonyms];
-    const mentioned = names.some((name) => name.length >= 3 && termPattern(name).test(text));
-    if (mentioned) for (const name of names) out.add(name);
+    if (mentions(text, names) >= minMentions) for (const name of names) out.add(name);
   }
   return [...out];
 }
 
-/** The hidden extra text for one page. */
-export function searchExtra(text: string, keywords: readonly string[], glossary: readonly GlossaryLike[]): string {
-  const words = [...keywords, ...synonymsFor(text, glossary), ...compoundTails(`${text} ${keywords.join(' ')}`)];
-  return words.length ? `${EXTRA_MARKER} ${[...new Set(words)].join(' · ')}` : '';
+export interface SearchExtra {
+  /** Keywords and other names of terms in the title: what the page is about. */
+  strong: string;
+  /** Other names of terms the text dwells on, and compound tails. */
+  weak: string;
+}
+
+const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${[...new Set(words)].join(' · ')}` : '');
+
+/** The hidden extra text for one page, in two weights. */
+export function searchExtra(title: string, text: string, keywords: readonly string[], glossary: readonly GlossaryLike[]): SearchExtra {
+  const strong = [...keywords, ...synonymsFor(`${title} ${keywords.join(' ')}`, glossary)];
+  const weak = [...synonymsFor(text, glossary, 2), ...compoundTails(`${title} ${text} ${keywords.join(' ')}`)].filter((w) => !strong.includes(w));
+  return { strong: joined(strong), weak: joined(weak) };
 }

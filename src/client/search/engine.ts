@@ -1,0 +1,27 @@
+/**
+ * Loads Pagefind once, on first need (focus on a search field), with the handbook's options.
+ * The module URL is kept in a variable so Vite does not try to bundle it: it exists only after build.
+ */
+import type { PagefindApi } from './pagefind';
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({
+      // Same tag for the whole build: caches (HTTP and the service worker) can keep the metadata.
+      metaCacheTag: __BUILD_ID__,
+      excerptLength: 24,
+      // Chapters are long; the default length penalty buried them under short pages mentioning a term once.
+      ranking: { pageLength: 0.2 },
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,88 @@
+/**
+ * Quick results under the header search field: up to five hits while typing, a link to all hits,
+ * arrow keys to move, Escape to close. Loaded by site.ts when the field is first focused.
+ */
+import { loadPagefind } from './engine';
+import { typeName } from './render';
+
+const MAX = 5;
+
+export function attachQuickSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = document.createElement('div');
+  panel.className = 'quick-results';
+  panel.id = 'snabbtraffar';
+  panel.hidden = true;
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', 'Snabbträffar');
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  form.append(panel, status);
+  input.setAttribute('aria-controls', panel.id);
+  input.setAttribute('aria-expanded', 'false');
+  void loadPagefind();
+
+  let run = 0;
+  let timer: number | undefined;
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+
+  async function update(): Promise<void> {
+    const q = input.value.trim();
+    const mine = ++run;
+    if (q.length < 2) return close();
+    const pagefind = await loadPagefind();
+    const search = await pagefind.search(q, { filters: { utgava: form.dataset['edition'] ?? '' } });
+    if (!search || mine !== run) return;
+    const hits = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+    if (mine !== run) return;
+    const list = document.createElement('ul');
+    for (const hit of hits) {
+      const a = Object.assign(document.createElement('a'), { href: hit.url });
+      a.append(hit.meta['title'] ?? hit.url, Object.assign(document.createElement('small'), { textContent: typeName(hit.meta['typ']) }));
+      const li = document.createElement('li');
+      li.append(a);
+      list.append(li);
+    }
+    const all = Object.assign(document.createElement('a'), { href: `/sok/?q=${encodeURIComponent(q)}`, className: 'quick-results__all', textContent: `Visa alla ${search.results.length} träffar för ”${q}”` });
+    panel.replaceChildren(...(hits.length ? [list] : [Object.assign(document.createElement('p'), { textContent: `Inga träffar för ”${q}”.` })]), all);
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    status.textContent = hits.length ? `${search.results.length} träffar` : 'Inga träffar';
+  }
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void update(), 40);
+  });
+  form.addEventListener('keydown', (event) => {
+    const items = links();
+    const index = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      if (panel.hidden) {
+        input.value = '';
+        input.blur();
+      } else {
+        close();
+        input.focus();
+      }
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' && !panel.hidden && items.length) {
+      items[Math.min(index + 1, items.length - 1)]!.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      (index === 0 ? input : items[index - 1]!).focus();
+      event.preventDefault();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) close();
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * The search page (/sok/): query and filters live in the URL, so results can be shared and the back
+ * button steps through earlier searches. Pagefind loads when the page opens (the reader came to search).
+ */
+import { loadPagefind } from './engine';
+import { hitElement } from './render';
+import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
+import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
+import type { PagefindResult } from './pagefind';
+
+const PAGE_SIZE = 10;
+document.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+const currentEdition = form.dataset['currentEdition']!;
+const glossary = JSON.parse(document.getElementById('sok-ordlista')!.textContent ?? '[]') as SuggestTerm[];
+
+let results: PagefindResult[] = [];
+let filtersLoaded: Promise<unknown> | undefined;
+let shown = 0;
+let run = 0;
+let typingTimer: number | undefined;
+let settleTimer: number | undefined;
+/** After a pause in typing, the next change starts a new history entry (so Back returns to this query). */
+let settled = true;
+
+function readForm(): SearchState {
+  const data = new FormData(form);
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, data.getAll(k).map(String)])) as SearchState['filters'];
+  return { q: String(data.get('q') ?? '').trim(), filters, edition: String(data.get('utgava') ?? currentEdition) };
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = (state.filters[box.name as (typeof FILTER_KEYS)[number]] ?? []).includes(box.value);
+  }
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="utgava"]')) radio.checked = radio.value === state.edition;
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>): void {
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
+    const key = fieldset.dataset['filter']!;
+    for (const span of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const n = counts[key]?.[span.dataset['countFor']!];
+      span.textContent = n === undefined ? '' : `(${n})`;
+    }
+  }
+}
+
+async function render(state: SearchState): Promise<void> {
+  const mine = ++run;
+  const hasFilters = FILTER_KEYS.some((k) => state.filters[k].length);
+  if (!state.q && !hasFilters) {
+    list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    status.textContent = '';
+    updateCounts({});
+    return;
+  }
+  status.textContent = 'Söker …';
+  let pagefind;
+  try {
+    pagefind = await loadPagefind();
+    // Pagefind loads filter data lazily; the counts beside every filter need all of it.
+    filtersLoaded ??= pagefind.filters();
+    await filtersLoaded;
+  } catch {
+    status.textContent = 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.';
+    return;
+  }
+  const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+  if (!search || mine !== run) return;
+  results = search.results;
+  shown = 0;
+  list.replaceChildren();
+  updateCounts(search.filters);
+  const label = state.q ? `”${state.q}”` : 'de valda avgränsningarna';
+  if (results.length === 0) {
+    status.textContent = `Inga träffar för ${label}.`;
+    empty.hidden = false;
+    empty.querySelector('[data-search-empty-text]')!.textContent = hasFilters ? 'Prova att ta bort några avgränsningar.' : '';
+    const suggestions = state.q ? suggestTerms(state.q, glossary) : [];
+    const box = empty.querySelector<HTMLElement>('[data-search-suggest]')!;
+    box.hidden = suggestions.length === 0;
+    box.querySelector('ul')!.replaceChildren(
+      ...suggestions.map((s) => {
+        const li = document.createElement('li');
+        const a = Object.assign(document.createElement('a'), { href: `/ordlista/#${s.id}`, textContent: s.term });
+        li.append(a);
+        return li;
+      }),
+    );
+    more.hidden = true;
+    return;
+  }
+  empty.hidden = true;
+  status.textContent = results.length === 1 ? `1 träff för ${label}` : `${results.length} träffar för ${label}`;
+  await showMore(state, mine);
+}
+
+async function showMore(state: SearchState, mine: number): Promise<void> {
+  const batch = results.slice(shown, shown + PAGE_SIZE);
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+  const archived = state.edition !== currentEdition ? `Utgåva ${state.edition}` : undefined;
+  // Fetch fragments in parallel, render in rank order as soon as each predecessor is in.
+  const pending = batch.map((r) => r.data());
+  for (const promise of pending) {
+    const data = await promise;
+    if (mine !== run) return;
+    list.append(hitElement(data, state.q, archived));
+  }
+}
+
+function commit(state: SearchState, mode: 'push' | 'replace'): void {
+  const url = `/sok/${searchStateToQuery(state, currentEdition)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+input.addEventListener('input', () => {
+  window.clearTimeout(typingTimer);
+  window.clearTimeout(settleTimer);
+  typingTimer = window.setTimeout(() => {
+    const state = readForm();
+    commit(state, settled ? 'push' : 'replace');
+    settled = false;
+    void render(state);
+  }, 40);
+  settleTimer = window.setTimeout(() => (settled = true), 1200);
+});
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+form.addEventListener('change', (event) => {
+  if (event.target === input) return;
+  const state = readForm();
+  commit(state, 'push');
+  void render(state);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(typingTimer);
+  const state = readForm();
+  commit(state, 'push');
+  void render(state);
+});
+more.addEventListener('click', () => {
+  const first = list.children.length;
+  void showMore(readForm(), run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+});
+window.addEventListener('popstate', () => {
+  const state = parseSearchState(location.search, currentEdition);
+  writeForm(state);
+  void render(state);
+});
+
+const initial = parseSearchState(location.search, currentEdition);
+writeForm(initial);
+void loadPagefind();
+void render(initial);
+if (!initial.q) input.focus();

@@ -1,0 +1,166 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Query → a page that must be among the first three hits. Inflections, compound parts, no å/ä/ö, synonyms. */
+const CASES: [string, string][] = [
+  ['lägesbilden', '/kapitel/lagesbild-och-orsaksanalys/'],
+  ['lagesbild', '/kapitel/lagesbild-och-orsaksanalys/'],
+  ['medborgarlöftena', '/kapitel/medborgarloften/'],
+  ['samverkansöverenskommelser', '/kapitel/samverkansoverenskommelse/'],
+  ['överenskommelse', '/kapitel/samverkansoverenskommelse/'],
+  ['åtgärdsplanen', '/arbetsblad/atgardsplan/'],
+  ['atgardsplan', '/arbetsblad/atgardsplan/'],
+  ['utvärderingen', '/kapitel/utvardering/'],
+  ['orsaksanalysen', '/kapitel/lagesbild-och-orsaksanalys/'],
+  ['trygghetsvandringar', '/metoder/trygghetsvandring/'],
+  ['Sluta skjut', '/metoder/gvi-sluta-skjut/'],
+  ['EST', '/metoder/est/'],
+  ['NTU', '/metoder/ntu/'],
+  ['problemträd', '/metoder/problemtrad/'],
+  ['prioriteringsmatrisen', '/metoder/prioriteringsmatris/'],
+  ['aktörskarta', '/arbetsblad/aktorskarta/'],
+  ['fältassistenter', '/metoder/faltarbete/'],
+  ['samordningsfunktionen', '/roller/samordnare/'],
+  ['kamerabevakning', '/metoder/kamerabevakning/'],
+  ['grannsamverkan', '/metoder/grannsamverkan/'],
+  ['egenkontroll', '/arbetsblad/lagkrav-egenkontroll/'],
+  ['CPTED', '/metoder/cpted/'],
+  ['mervärde', '/ordlista/'],
+  ['avtalssamverkan', '/ordlista/'],
+  ['områdespolis', '/ordlista/'],
+  ['mål', '/metoder/smarta-mal/'],
+];
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status').filter({ hasText: /träff/ })).toBeVisible();
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  return page.locator('.search-hit h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+}
+
+for (const [query, expected] of CASES) {
+  test(`”${query}” hittar ${expected} bland de tre första`, async ({ page }) => {
+    expect(await search(page, query)).toContain(expected);
+  });
+}
+
+test('exakta bokstäver går före: ”mål” ger SMART-mål först, ”mal” ger Malmö först', async ({ page }) => {
+  expect((await search(page, 'mål'))[0]).toBe('/metoder/smarta-mal/');
+  const malFirst = page.locator('.search-hit').first();
+  await search(page, 'mal');
+  await expect(malFirst.locator('p mark').first()).toHaveText(/^Malmö/);
+});
+
+test('synonymer: KmB hittar kapitlet om lagen, GVI och Sluta skjut hittar samma metod', async ({ page }) => {
+  await page.goto('/sok/?q=KmB');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+  await expect(page.locator('.search-hit h2 a[href="/kapitel/kommuner-mot-brott/"]')).toBeVisible();
+  expect(await search(page, 'GVI')).toContain('/metoder/gvi-sluta-skjut/');
+});
+
+test('filter smalnar av träffarna, visar antal och kan användas med tangentbordet', async ({ page }) => {
+  await page.goto('/sok/?q=lägesbild');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveText(/^\d+ träffar/);
+  const all = Number((await status.textContent())!.match(/\d+/)![0]);
+  const methods = page.getByRole('group', { name: 'Typ' }).getByRole('checkbox', { name: /Metoder/ });
+  const countText = page.getByRole('group', { name: 'Typ' }).locator('label', { hasText: 'Metoder' }).locator('.search-count');
+  await expect(countText).toHaveText(/^\(\d+\)$/);
+  const count = Number((await countText.textContent())!.slice(1, -1));
+  expect(count).toBeGreaterThan(0);
+  await methods.focus();
+  await page.keyboard.press('Space');
+  await expect(methods).toBeChecked();
+  await expect(status).toHaveText(new RegExp(`^${count} träff`));
+  expect(count).toBeLessThan(all);
+  await expect(page).toHaveURL(/typ=metod/);
+  for (const badge of await page.locator('.search-hit .badges li:first-child').allTextContents()) expect(badge).toBe('Metod');
+  // Step filter on top: any-of within a filter, all filters together.
+  await page.getByRole('group', { name: 'Steg' }).getByRole('checkbox', { name: /^2 / }).check();
+  await expect(page).toHaveURL(/steg=Steg\+2/);
+  await expect(page.locator('.search-hit').first()).toContainText('Steg 2');
+});
+
+test('sökadressen bär frågan och filtren, och bakåtknappen fungerar', async ({ page }) => {
+  await page.goto('/sok/');
+  const field = page.getByRole('searchbox', { name: 'Sökord' });
+  await expect(field).toBeFocused();
+  await field.fill('medborgardialog');
+  await expect(page).toHaveURL(/\?q=medborgardialog$/);
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  await page.waitForTimeout(1300);
+  await field.fill('trygghetsvandring');
+  await expect(page).toHaveURL(/\?q=trygghetsvandring$/);
+  await expect(page.locator('.search-hit h2 a').first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=medborgardialog$/);
+  await expect(field).toHaveValue('medborgardialog');
+  await expect(page.locator('[data-search-status]')).toContainText('medborgardialog');
+  // A shared link restores query and filters.
+  await page.goto('/sok/?q=plan&typ=arbetsblad');
+  await expect(page.getByRole('checkbox', { name: /Arbetsblad/ })).toBeChecked();
+  for (const badge of await page.locator('.search-hit .badges li:first-child').allTextContents()) expect(badge).toBe('Arbetsblad');
+});
+
+test('en träff under ett avsnitt leder direkt till rubriken', async ({ page }) => {
+  await page.goto('/sok/?q=vanliga fallgropar');
+  const section = page.locator('.search-hit__sections a').first();
+  await expect(section).toBeVisible();
+  const href = (await section.getAttribute('href'))!;
+  expect(href).toContain('#');
+  await section.click();
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(decodeURIComponent(href.split('#')[1] ? `#${href.split('#')[1]}` : ''));
+  await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`)).toBeInViewport();
+});
+
+test('inga träffar: tydligt besked, råd om filtren och förslag från ordlistan', async ({ page }) => {
+  await page.goto('/sok/?q=qwxzv');
+  await expect(page.locator('[data-search-status]')).toHaveText('Inga träffar för ”qwxzv”.');
+  await expect(page.getByText('Prova ett kortare ord')).toBeVisible();
+  // A real word that no page of the chosen kind contains: the glossary still knows it.
+  await page.goto('/sok/?q=mervärde&typ=metod&steg=Steg+5');
+  await expect(page.locator('[data-search-status]')).toHaveText('Inga träffar för ”mervärde”.');
+  await expect(page.getByText('Prova att ta bort några avgränsningar.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mervärde' })).toHaveAttribute('href', '/ordlista/#mervarde');
+});
+
+test('äldre utgåva går att söka i med filtret Utgåva', async ({ page }) => {
+  await page.goto('/sok/?q=lägesbild');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  expect(await page.locator('.search-hit h2 a[href^="/utgava/"]').count()).toBe(0);
+  await page.getByRole('radio', { name: /Utgåva 2020/ }).check();
+  await expect(page).toHaveURL(/utgava=2020/);
+  await expect(page.locator('.search-hit h2 a').first()).toHaveAttribute('href', /^\/utgava\/2020\//);
+  await expect(page.locator('.search-hit .badges').first()).toContainText('Utgåva 2020');
+});
+
+test('sökfältet i sidhuvudet: snabbträffar, piltangenter och Escape', async ({ page }) => {
+  await page.goto('/kapitel/grunderna/');
+  await page.keyboard.press('/');
+  const field = page.getByRole('searchbox', { name: 'Sök i handboken' });
+  await expect(field).toBeFocused();
+  await field.pressSequentially('trygghetsvandring');
+  const panel = page.getByRole('region', { name: 'Snabbträffar' });
+  await expect(panel).toBeVisible();
+  await expect(field).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sok\/\?q=trygghetsvandring$/);
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+});
+
+test('utan JavaScript leder sökformuläret till söksidan, som förklarar att sökningen behöver JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/kapitel/grunderna/');
+  await page.getByRole('searchbox', { name: 'Sök i handboken' }).fill('lägesbild');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page).toHaveURL(/\/sok\/\?q=l%C3%A4gesbild/);
+  await expect(page.getByText('Sökningen behöver JavaScript')).toBeVisible();
+  await context.close();
+});
