@@ -6,13 +6,16 @@ import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { handbookBuild } from './src/integrations/handbook-build.ts';
 import { BUILD_ID } from './src/integrations/build-id.ts';
 
-// A build from another content folder (benchmark corpus, build tests) keeps its own content cache,
-// so entries from different folders never mix.
+// A build from another content folder (benchmark corpus, build tests) or into another output folder
+// (parallel work) keeps its own content cache, so entries from different folders never mix.
 const contentDir = process.env.HANDBOOK_CONTENT_DIR;
-const cacheDir = contentDir ? `./.tmp/cache/${contentDir.replace(/[^a-zA-Z0-9]+/g, '_')}` : undefined;
+const outDir = process.env.HANDBOOK_OUT_DIR;
+const variant = [contentDir, outDir].filter(Boolean).join('_');
+const cacheDir = variant ? `./.tmp/cache/${variant.replace(/[^a-zA-Z0-9]+/g, '_')}` : undefined;
 
 export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
+  ...(outDir ? { outDir } : {}),
   site: process.env.HANDBOOK_SITE ?? 'https://samverkanshandboken.se',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/browser.mjs';
 
-/** The e2e suite runs against the built site (dist/) served by nginx with deploy/nginx.conf. */
-export const PORT = 4323;
+/** The e2e suite runs against the built site (dist/, or HANDBOOK_OUT_DIR) served by nginx with deploy/nginx.conf. */
+export const PORT = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323);
+const DIST = process.env['HANDBOOK_OUT_DIR'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/nginx.mjs ${PORT} dist`,
+    command: `node scripts/nginx.mjs ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

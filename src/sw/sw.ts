@@ -8,7 +8,6 @@
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __BUILD_ID__: string;
@@ -39,7 +38,10 @@ precacheAndRoute(PRECACHE_MANIFEST, {
 // Archived editions: fetched from the network, kept for offline reading once visited. Same-origin GET, 200 only.
 registerRoute(
   ({ url, request }) => url.origin === self.location.origin && request.method === 'GET' && url.pathname.startsWith('/utgava/'),
-  new NetworkFirst({ cacheName: 'hb-arkiv', plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
+  new NetworkFirst({
+    cacheName: 'hb-arkiv',
+    plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type === 'basic' ? response : null) }],
+  }),
 );
 
 // Anything else (an uncached URL) goes to the network; offline it falls to the catch handler below.
