@@ -5,6 +5,7 @@
  */
 import { ROLE_IDS } from '../schemas/common';
 import { parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
+import { parseFields } from './worksheet-fields-parse';
 
 export type CollectionName =
   | 'chapters'
@@ -116,6 +117,13 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
       const body = entry.body ?? '';
       for (const match of body.matchAll(/<Term\s+id="([^"]*)"/g)) {
         if (!ids.glossary.has(match[1]!)) problems.push(`${entry.file} → <Term id="${match[1]}">: okänt ordlisteord`);
+      }
+      if (collection === 'worksheets') {
+        try {
+          parseFields(body);
+        } catch (error) {
+          problems.push(`${entry.file} → fält: ${(error as Error).message}`);
+        }
       }
       if (collection !== 'chapters' || current === undefined) continue;
       let revisions: Revision[] = [];

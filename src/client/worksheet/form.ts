@@ -1,0 +1,153 @@
+/**
+ * Reading and writing a worksheet form's fields (the markup of src/components/fields/), adding and
+ * removing table rows, and the priority matrix's sums and ranks. All values go through .value and
+ * .checked: nothing stored is ever inserted as markup.
+ */
+import type { FieldValue } from '../../lib/worksheet-data';
+
+const controls = (field: HTMLElement) => [...field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')];
+
+export function fieldsOf(form: HTMLFormElement): HTMLElement[] {
+  return [...form.querySelectorAll<HTMLElement>('[data-field]')];
+}
+
+function rows(field: HTMLElement): HTMLTableRowElement[] {
+  return [...field.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')];
+}
+
+export function readField(field: HTMLElement): FieldValue {
+  const kind = field.dataset['kind'];
+  switch (kind) {
+    case 'checklist':
+    case 'multi':
+      return controls(field).filter((c) => (c as HTMLInputElement).checked).map((c) => c.value);
+    case 'choice':
+    case 'rating':
+      return controls(field).find((c) => (c as HTMLInputElement).checked)?.value ?? '';
+    case 'table':
+    case 'matrix':
+      return rows(field).map((row) => [...row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')].map((c) => c.value));
+    default:
+      return controls(field)[0]?.value ?? '';
+  }
+}
+
+export function writeField(field: HTMLElement, value: FieldValue | undefined): void {
+  const kind = field.dataset['kind'];
+  if (kind === 'checklist' || kind === 'multi') {
+    const chosen = Array.isArray(value) ? (value as string[]) : [];
+    for (const c of controls(field)) (c as HTMLInputElement).checked = chosen.includes(c.value);
+  } else if (kind === 'choice' || kind === 'rating') {
+    for (const c of controls(field)) (c as HTMLInputElement).checked = c.value === value;
+  } else if (kind === 'table' || kind === 'matrix') {
+    const data = Array.isArray(value) ? (value as string[][]) : [];
+    setRowCount(field, Math.max(Number(field.dataset['rows'] ?? 1), data.length));
+    rows(field).forEach((row, r) => {
+      [...row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')].forEach((c, i) => (c.value = data[r]?.[i] ?? ''));
+    });
+    if (kind === 'matrix') updateMatrix(field);
+  } else {
+    const control = controls(field)[0];
+    if (control) control.value = typeof value === 'string' ? value : '';
+  }
+}
+
+/** Per upgraded table: adds the remove button to a row that lacks one. */
+const rowButtons = new WeakMap<HTMLElement, (row: HTMLTableRowElement) => void>();
+
+/** Renumbers rows and their labels after adding or removing (and gives new rows their buttons). */
+function renumber(field: HTMLElement): void {
+  const addButton = rowButtons.get(field);
+  if (addButton) rows(field).forEach(addButton);
+  const columns = JSON.parse(field.querySelector<HTMLTemplateElement>('template[data-columns-json]')?.dataset['columnsJson'] ?? '[]') as string[];
+  const initial = Number(field.dataset['rows'] ?? 1);
+  rows(field).forEach((row, r) => {
+    const n = r + 1;
+    row.toggleAttribute('data-extra', r >= initial);
+    const numberCell = row.querySelector('th');
+    if (numberCell) numberCell.textContent = String(n);
+    const cells = [...row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')];
+    cells.forEach((c, i) => {
+      const name = field.dataset['kind'] === 'matrix' ? (i === 0 ? 'Problem' : columns[i - 1]) : columns[i];
+      c.setAttribute('aria-label', `${name ?? ''}, rad ${n}`);
+    });
+    const remove = row.querySelector<HTMLButtonElement>('[data-remove-row]');
+    if (remove) remove.setAttribute('aria-label', `Ta bort rad ${n}`);
+  });
+}
+
+function addRowElement(field: HTMLElement): HTMLTableRowElement {
+  const template = rows(field)[0]!;
+  const row = template.cloneNode(true) as HTMLTableRowElement;
+  for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
+  for (const o of row.querySelectorAll('output')) o.textContent = '';
+  // A cloned button would carry no listener; upgradeFields adds a fresh one.
+  for (const b of row.querySelectorAll('[data-remove-row]')) b.remove();
+  field.querySelector('tbody')!.append(row);
+  return row;
+}
+
+function setRowCount(field: HTMLElement, count: number): void {
+  while (rows(field).length < count) addRowElement(field);
+  while (rows(field).length > count && rows(field).length > 1) rows(field).at(-1)!.remove();
+  renumber(field);
+}
+
+/** Dense rank by sum, highest first; rows without any score get no rank. */
+export function matrixRanks(sums: (number | null)[]): (number | null)[] {
+  const distinct = [...new Set(sums.filter((s): s is number => s !== null))].sort((a, b) => b - a);
+  return sums.map((s) => (s === null ? null : distinct.indexOf(s) + 1));
+}
+
+export function updateMatrix(field: HTMLElement): void {
+  const sums = rows(field).map((row) => {
+    const scores = [...row.querySelectorAll('select')].map((s) => s.value).filter(Boolean).map(Number);
+    return scores.length ? scores.reduce((a, b) => a + b, 0) : null;
+  });
+  const ranks = matrixRanks(sums);
+  rows(field).forEach((row, r) => {
+    const [sum, rank] = [...row.querySelectorAll('output')];
+    if (sum) sum.textContent = sums[r] === null ? '' : String(sums[r]);
+    if (rank) rank.textContent = ranks[r] === null ? '' : String(ranks[r]);
+  });
+}
+
+/** Makes the read-only markup fillable and adds the row buttons. `onChange` runs after structural changes. */
+export function upgradeFields(form: HTMLFormElement, onChange: () => void): void {
+  for (const c of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
+    c.removeAttribute('readonly');
+    c.disabled = false;
+  }
+  for (const field of fieldsOf(form).filter((f) => f.dataset['kind'] === 'table' || f.dataset['kind'] === 'matrix')) {
+    const addRemove = (row: HTMLTableRowElement) => {
+      const cell = row.querySelector('.field__rowactions')!;
+      if (cell.querySelector('[data-remove-row]')) return;
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet button--small', textContent: 'Ta bort' });
+      button.dataset['removeRow'] = '';
+      button.addEventListener('click', () => {
+        const all = rows(field);
+        const index = all.indexOf(row);
+        if (all.length === 1) {
+          for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
+        } else row.remove();
+        renumber(field);
+        if (field.dataset['kind'] === 'matrix') updateMatrix(field);
+        const next = rows(field)[Math.min(index, rows(field).length - 1)];
+        (next?.querySelector('textarea, select') as HTMLElement | null)?.focus();
+        onChange();
+      });
+      cell.append(button);
+    };
+    rowButtons.set(field, addRemove);
+    const add = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet field__add no-print', textContent: 'Lägg till rad' });
+    add.addEventListener('click', () => {
+      const row = addRowElement(field);
+      renumber(field);
+      (row.querySelector('textarea, select') as HTMLElement | null)?.focus();
+      onChange();
+    });
+    field.querySelector('.field__table-wrap')!.after(add);
+    if (field.dataset['kind'] === 'matrix') field.addEventListener('change', () => updateMatrix(field));
+    renumber(field);
+  }
+}

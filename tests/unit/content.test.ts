@@ -1,0 +1,331 @@
+/**
+ * The handbook's content minimums and cross-file consistency, read straight from content/ (no astro:content):
+ * every file's frontmatter against the zod schemas, the book's size (chapters, words, methods, terms, …),
+ * references and internal links, the law's unverified paragraph numbers and the revision blocks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import {
+  ChapterSchema,
+  EditionSchema,
+  ExampleSchema,
+  ExerciseSchema,
+  GlossaryTermSchema,
+  LawProvisionSchema,
+  MethodSchema,
+  ROLE_IDS,
+  RoleSchema,
+  WorksheetSchema,
+} from '../../src/schemas';
+import { findIntegrityProblems, type CollectionName, type IntegrityInput } from '../../src/lib/content-integrity';
+import { chapterTextForEdition } from '../../src/lib/edition-text';
+import { parseRevisions } from '../../src/lib/revisions';
+import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/lib/frontmatter';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CONTENT = 'content';
+
+type DocCollection = 'chapters' | 'worksheets' | 'exercises' | 'methods' | 'examples' | 'roles';
+type DataCollection = 'editions' | 'glossary' | 'law';
+
+const DOC_SCHEMAS: Record<DocCollection, z.ZodType> = {
+  chapters: ChapterSchema,
+  worksheets: WorksheetSchema,
+  exercises: ExerciseSchema,
+  methods: MethodSchema,
+  examples: ExampleSchema,
+  roles: RoleSchema,
+};
+const DATA_FILES: Record<DataCollection, { file: string; schema: z.ZodType }> = {
+  editions: { file: 'editions.yaml', schema: EditionSchema },
+  glossary: { file: 'glossary.yaml', schema: GlossaryTermSchema },
+  law: { file: 'law.yaml', schema: LawProvisionSchema },
+};
+
+/** Internal link prefix → the collection whose ids it takes. */
+const LINK_TARGETS: Record<string, CollectionName> = {
+  kapitel: 'chapters',
+  metoder: 'methods',
+  arbetsblad: 'worksheets',
+  ovningar: 'exercises',
+  'goda-exempel': 'examples',
+  roller: 'roles',
+};
+const ANCHOR_TARGETS: Record<string, CollectionName> = { ordlista: 'glossary', lagen: 'law' };
+/** Pages without an id that content may link to. */
+const STATIC_ROUTES = new Set([
+  '/',
+  '/kapitel/',
+  '/metoder/',
+  '/arbetsblad/',
+  '/ovningar/',
+  '/goda-exempel/',
+  '/roller/',
+  '/ordlista/',
+  '/lagen/',
+  '/sok/',
+  '/vad-ar-nytt/',
+  '/workshop/',
+  ...[1, 2, 3, 4, 5].flatMap((n) => [`/steg/${n}/`, `/arbetsblad/steg-${n}/`]),
+]);
+
+const LAW_IDS = [
+  'lag-innehall',
+  'lag-uppgift',
+  'lag-syfte',
+  'lagesbild',
+  'atgardsplan',
+  'uppfoljning',
+  'samordning',
+  'overenskommelser',
+  'samordningsfunktion',
+  'ledning',
+  'ikrafttradande',
+];
+
+function loadContent(): IntegrityInput {
+  const input = {} as IntegrityInput;
+  for (const collection of Object.keys(DOC_SCHEMAS) as DocCollection[]) {
+    const dir = join(ROOT, CONTENT, collection);
+    input[collection] = readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => {
+        const file = `${CONTENT}/${collection}/${name}`;
+        const { data, body } = parseFrontmatter(readFileSync(join(ROOT, file), 'utf8'));
+        return { id: name.replace(/\.mdx$/, ''), file, data, body };
+      });
+  }
+  for (const [collection, { file }] of Object.entries(DATA_FILES) as [DataCollection, { file: string }][]) {
+    const list: unknown = parse(readFileSync(join(ROOT, CONTENT, file), 'utf8'));
+    if (!Array.isArray(list)) throw new Error(`${CONTENT}/${file}: ska vara en lista`);
+    input[collection] = list.map((data: Record<string, unknown>, i) => ({
+      id: String(data['id']),
+      file: `${CONTENT}/${file}#${i}`,
+      data,
+    }));
+  }
+  return input;
+}
+
+const content = loadContent();
+
+const editionOrder = [...content.editions]
+  .sort((a, b) => new Date(String(a.data['date'])).getTime() - new Date(String(b.data['date'])).getTime())
+  .map((e) => e.id);
+const currentEdition = content.editions.find((e) => e.data['status'] === 'current')?.id ?? '';
+
+/** Every string in a frontmatter value, with its field path (for reader-facing text scans). */
+function strings(value: unknown, path: string, skip: (path: string) => boolean = () => false): [string, string][] {
+  if (skip(path)) return [];
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`, skip));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k, skip));
+  }
+  return [];
+}
+
+/** Reader-facing text of every file: bodies and all frontmatter/YAML strings (not law.yaml's `paragraph`). */
+function readerTexts(): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [];
+  for (const collection of Object.keys(content) as CollectionName[]) {
+    for (const entry of content[collection]) {
+      if (entry.body) texts.push({ where: `${entry.file} (brödtext)`, text: entry.body });
+      const skip = (path: string) => collection === 'law' && path === 'paragraph';
+      for (const [path, text] of strings(entry.data, '', skip)) texts.push({ where: `${entry.file} → ${path}`, text });
+    }
+  }
+  return texts;
+}
+
+function words(blocks: { text: string }[]): number {
+  return blocks.reduce((sum, b) => sum + b.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0);
+}
+
+describe('frontmatter följer schemana', () => {
+  it('varje fil klarar sitt zod-schema (fel anges med fil och fält)', () => {
+    const failures: string[] = [];
+    const check = (file: string, data: unknown, schema: z.ZodType) => {
+      try {
+        validateFrontmatter(file, data, schema);
+      } catch (error) {
+        if (error instanceof FrontmatterError) failures.push(error.message);
+        else throw error;
+      }
+    };
+    for (const collection of Object.keys(DOC_SCHEMAS) as DocCollection[]) {
+      for (const entry of content[collection]) check(entry.file, entry.data, DOC_SCHEMAS[collection]);
+    }
+    for (const collection of Object.keys(DATA_FILES) as DataCollection[]) {
+      for (const entry of content[collection]) check(entry.file, entry.data, DATA_FILES[collection].schema);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+});
+
+describe('kapitel', () => {
+  it('finns minst 14 kapitel', () => {
+    expect(content.chapters.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('utgåvorna är 2020 och 2024, med 2024 som aktuell', () => {
+    expect(editionOrder).toEqual(['2020', '2024']);
+    expect(currentEdition).toBe('2024');
+  });
+
+  it('varje kapitel har minst 1 200 ord brödtext som det läses i den aktuella utgåvan', () => {
+    const short: string[] = [];
+    for (const chapter of content.chapters) {
+      const editions = chapter.data['editions'];
+      const inCurrent = !Array.isArray(editions) || editions.includes(currentEdition);
+      // A chapter that only exists in an older edition is measured as it reads there.
+      const edition = inCurrent ? currentEdition : String((editions as string[]).at(-1));
+      const count = words(chapterTextForEdition(chapter.body ?? '', edition, editionOrder, currentEdition));
+      if (count < 1200) short.push(`${chapter.file}: ${count} ord i utgåva ${edition}`);
+    }
+    expect(short, short.join('\n')).toEqual([]);
+  });
+
+  it('varje steg 1–5 har ett processkapitel', () => {
+    for (const step of [1, 2, 3, 4, 5]) {
+      const chapters = content.chapters.filter((c) => c.data['part'] === 'process' && c.data['step'] === step);
+      expect(chapters.length, `steg ${step}`).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('har minst 25 <Revision>-block i minst 8 kapitel', () => {
+    let total = 0;
+    let chapters = 0;
+    for (const chapter of content.chapters) {
+      const revisions = parseRevisions(chapter.body ?? '', currentEdition);
+      total += revisions.length;
+      if (revisions.length) chapters++;
+    }
+    expect(total).toBeGreaterThanOrEqual(25);
+    expect(chapters).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('metoder, arbetsblad, övningar, exempel, roller', () => {
+  it('minst 30 metoder, var och en med källa och obligatoriska fält', () => {
+    expect(content.methods.length).toBeGreaterThanOrEqual(30);
+    for (const method of content.methods) {
+      const data = MethodSchema.parse(method.data);
+      expect(data.sources.length, method.file).toBeGreaterThanOrEqual(1);
+      expect(data.title.trim(), method.file).not.toBe('');
+      expect(data.summary.trim(), method.file).not.toBe('');
+      expect(data.evidence.trim(), method.file).not.toBe('');
+      expect(data.steps.length, method.file).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('minst 14 arbetsblad och minst 10 övningar', () => {
+    expect(content.worksheets.length).toBeGreaterThanOrEqual(14);
+    expect(content.exercises.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('minst 12 goda exempel, vart och ett med källa och giltigt steg', () => {
+    expect(content.examples.length).toBeGreaterThanOrEqual(12);
+    for (const example of content.examples) {
+      const sources = example.data['sources'];
+      expect(Array.isArray(sources) ? sources.length : 0, example.file).toBeGreaterThanOrEqual(1);
+      expect([1, 2, 3, 4, 5], `${example.file} → step`).toContain(example.data['step']);
+    }
+  });
+
+  it('rollerna är exakt de nio roll-id:na i ROLE_IDS', () => {
+    expect(content.roles.map((r) => r.id).sort()).toEqual([...ROLE_IDS].sort());
+    expect(content.roles).toHaveLength(9);
+  });
+});
+
+describe('ordlistan', () => {
+  const glossary = content.glossary;
+
+  it('har minst 50 termer med unika id', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(50);
+    const ids = glossary.map((t) => t.id);
+    const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('varje synonym är unik i filen och inte en annan terms namn (skiftlägeskänsligt)', () => {
+    const problems: string[] = [];
+    const terms = new Map(glossary.map((t) => [String(t.data['term']), t.id]));
+    const seen = new Map<string, string>();
+    for (const entry of glossary) {
+      const synonyms = (entry.data['synonyms'] as string[] | undefined) ?? [];
+      for (const synonym of synonyms) {
+        const owner = terms.get(synonym);
+        if (owner !== undefined && owner !== entry.id) problems.push(`${entry.id}: synonymen "${synonym}" är termen ${owner}`);
+        const earlier = seen.get(synonym);
+        if (earlier !== undefined) problems.push(`${entry.id}: synonymen "${synonym}" finns redan hos ${earlier}`);
+        seen.set(synonym, entry.id);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('lagen', () => {
+  it('law.yaml har de elva bestämmelserna', () => {
+    expect(content.law.map((p) => p.id).sort()).toEqual([...LAW_IDS].sort());
+  });
+
+  it('bara de verifierade paragraferna 1–4 § nämns i text som läsaren ser', () => {
+    // Readers see a paragraph number only for verified provisions (lawLabel); those are exactly 1–4 §.
+    const shown = content.law
+      .filter((p) => p.data['verified'] === true && /§/.test(String(p.data['paragraph'])))
+      .map((p) => String(p.data['paragraph']));
+    expect(shown.sort()).toEqual(['1 §', '2 §', '3 §', '4 §']);
+    const problems: string[] = [];
+    // "5 §", "5–6 §§", "5 och 6 §§", "§ 5", "§§ 5–6"
+    const numbered = [/(\d+(?:\s*(?:[–—-]|och|,)\s*\d+)*)\s*§/g, /§§?\s*(\d+(?:\s*(?:[–—-]|och|,)\s*\d+)*)/g];
+    for (const { where, text } of readerTexts()) {
+      for (const pattern of numbered) {
+        for (const match of text.matchAll(pattern)) {
+          const numbers = (match[1] ?? '').split(/\D+/).filter(Boolean).map(Number);
+          if (numbers.some((n) => n < 1 || n > 4)) problems.push(`${where}: "${match[0]}"`);
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('referenser', () => {
+  it('alla id-referenser, <Term id> och <Revision> stämmer (content-integrity)', () => {
+    const problems = findIntegrityProblems(content);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('alla interna länkar leder till något som finns', () => {
+    const ids = Object.fromEntries(
+      (Object.keys(content) as CollectionName[]).map((c) => [c, new Set(content[c].map((e) => e.id))]),
+    ) as Record<CollectionName, Set<string>>;
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { where, text } of readerTexts()) {
+      for (const match of text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+        const link = match[1] ?? match[2] ?? '';
+        checked++;
+        if (STATIC_ROUTES.has(link)) continue;
+        const page = /^\/([a-z-]+)\/([a-z0-9-]+)\/$/.exec(link);
+        const anchor = /^\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(link);
+        if (page && LINK_TARGETS[page[1]!]) {
+          if (!ids[LINK_TARGETS[page[1]!]!].has(page[2]!)) problems.push(`${where}: ${link} (okänt id "${page[2]}")`);
+        } else if (anchor && ANCHOR_TARGETS[anchor[1]!]) {
+          if (!ids[ANCHOR_TARGETS[anchor[1]!]!].has(anchor[2]!)) problems.push(`${where}: ${link} (okänt id "${anchor[2]}")`);
+        } else {
+          problems.push(`${where}: ${link} (inte en länk till kapitel, metod, arbetsblad, övning, gott exempel, roll, ordlista eller lag)`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
