@@ -1,2 +1,71 @@
-/** Chapter page: upgraded in a later step. */
-export {};
+/**
+ * Chapter pages: the reader's choice to hide revision markers (a saved setting), and edition links
+ * that keep the reader at the same section when switching edition (headings are the same in every
+ * edition: revisions may not contain headings).
+ */
+const SETTINGS_KEY = 'hb:installningar:v1';
+
+interface Settings {
+  revisionMarkers?: 'on' | 'off';
+}
+
+function readSettings(): Settings {
+  try {
+    return (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Settings) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+const root = document.documentElement;
+const toggle = document.querySelector<HTMLButtonElement>('[data-revision-toggle]');
+if (toggle) {
+  const apply = (state: 'on' | 'off') => {
+    root.dataset['revisionMarkers'] = state;
+    toggle.setAttribute('aria-pressed', String(state === 'on'));
+    toggle.textContent = state === 'on' ? 'Dölj ändringsmarkeringar' : 'Visa ändringsmarkeringar';
+  };
+  apply(readSettings().revisionMarkers ?? 'on');
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    const next = root.dataset['revisionMarkers'] === 'on' ? 'off' : 'on';
+    apply(next);
+    try {
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...readSettings(), revisionMarkers: next }));
+    } catch {
+      // Storage off: the choice holds for this page only.
+    }
+  });
+}
+
+/** The heading the reader is at: the last section heading above the viewport's upper third. */
+function sectionInView(): string | undefined {
+  const headings = [...document.querySelectorAll<HTMLElement>('article :is(h2, h3)[id]')];
+  let current: string | undefined;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top < window.innerHeight / 3) current = heading.id;
+    else break;
+  }
+  return current;
+}
+
+// The switcher sits at the top, so the section is remembered while reading, not when scrolled back up
+// to click. A passage anchor in the address (from "Vad är nytt") exists in every edition too.
+let lastSection = location.hash.slice(1) || undefined;
+let scrollTimer: number | undefined;
+window.addEventListener(
+  'scroll',
+  () => {
+    window.clearTimeout(scrollTimer);
+    scrollTimer = window.setTimeout(() => {
+      if (window.scrollY > 200) lastSection = sectionInView() ?? lastSection;
+    }, 150);
+  },
+  { passive: true },
+);
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-edition-link]')) {
+  link.addEventListener('click', () => {
+    if (lastSection) link.hash = lastSection;
+  });
+}

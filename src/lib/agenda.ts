@@ -11,3 +11,46 @@ export function formatMinutes(minutes: number): string {
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** Minutes in a day; agenda clock times wrap past midnight. */
+const DAY = 24 * 60;
+
+/** "09:30" → 570 (minutes after midnight); undefined for anything that is not a valid 24-hour time. */
+export function parseClock(text: string): number | undefined {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return undefined;
+  return h * 60 + min;
+}
+
+/** 570 → "09:30"; times past midnight wrap (1450 → "00:10"). */
+export function formatClock(minutesAfterMidnight: number): string {
+  const t = ((Math.round(minutesAfterMidnight) % DAY) + DAY) % DAY;
+  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+}
+
+/** One row of a timed agenda, in minutes after midnight (end may pass 1440 for a workshop that runs past midnight). */
+export interface AgendaSlot {
+  start: number;
+  end: number;
+}
+
+/**
+ * Start and end of each entry when they follow each other without gaps from `start`
+ * (minutes after midnight, e.g. from parseClock).
+ */
+export function agendaSlots(start: number, entries: readonly { minutes: number }[]): AgendaSlot[] {
+  let at = start;
+  return entries.map((entry) => {
+    const slot = { start: at, end: at + entry.minutes };
+    at = slot.end;
+    return slot;
+  });
+}
+
+/** "09:00–09:45". */
+export function formatSlot(slot: AgendaSlot): string {
+  return `${formatClock(slot.start)}–${formatClock(slot.end)}`;
+}

@@ -158,7 +158,7 @@ export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogu
   for (const [id, sheet] of Object.entries(data.worksheets)) {
     const spec = catalogue[id];
     lines.push(`## ${mdEscape(spec?.title ?? id)}`, '', `Senast ändrad ${sheet.updated.slice(0, 10)}.`, '');
-    const fields = spec?.fields ?? Object.keys(sheet.fields).map((f) => ({ id: f, component: 'TextArea', label: f }));
+    const fields: FieldSpecLike[] = spec?.fields ?? Object.keys(sheet.fields).map((f) => ({ id: f, component: 'TextArea', label: f }));
     for (const field of fields) {
       const value = sheet.fields[field.id];
       if (!hasContent(value)) continue;
