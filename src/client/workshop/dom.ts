@@ -1,0 +1,96 @@
+/** Small DOM helpers for the workshop pages: elements built with textContent only (never innerHTML). */
+import { textBlocks } from '../../lib/plain-text';
+
+type Child = Node | string | null | undefined | false;
+
+interface Props {
+  class?: string;
+  text?: string;
+  attrs?: Record<string, string | undefined>;
+  data?: Record<string, string>;
+}
+
+/** Creates an element: h('p', { class: 'muted', text: 'Hej' }), h('ul', {}, h('li', { text: 'a' })). */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.class) el.className = props.class;
+  if (props.text !== undefined) el.textContent = props.text;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) if (v !== undefined) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(props.data ?? {})) el.dataset[k] = v;
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+/** A required element inside `root`. */
+export function must<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`Saknar ${selector}`);
+  return el;
+}
+
+/** A visually hidden label text inside a button ("Ta bort<span>: Paus</span>"). */
+export function hiddenText(text: string): HTMLSpanElement {
+  return h('span', { class: 'visually-hidden', text });
+}
+
+/** Plain text from an exercise (paragraphs and "- " lists) as DOM nodes. */
+export function plainText(text: string): Node[] {
+  return textBlocks(text).map((b) => (b.kind === 'p' ? h('p', { text: b.text }) : h('ul', {}, ...b.items.map((i) => h('li', { text: i })))));
+}
+
+/** Polite announcements through a role="status" element, repeated messages read again. */
+export function makeAnnouncer(region: HTMLElement): (text: string) => void {
+  let timer: number | undefined;
+  return (text) => {
+    region.textContent = '';
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => (region.textContent = text), 60);
+  };
+}
+
+/** Shows an error in a notice element. */
+export function showNotice(el: HTMLElement, text: string, ...extra: Node[]): void {
+  el.replaceChildren(h('p', { text }), ...extra);
+  el.hidden = false;
+}
+
+/** Wires [data-print-now] buttons (hidden without JavaScript) to the print dialog. */
+export function wirePrintButtons(root: ParentNode = document): void {
+  for (const b of root.querySelectorAll<HTMLButtonElement>('[data-print-now]')) {
+    b.hidden = false;
+    b.addEventListener('click', () => window.print());
+  }
+}
+
+/**
+ * Asks for confirmation in the page's <dialog data-confirm> (modal, focus kept inside, Escape cancels).
+ * Resolves true when the reader confirms.
+ */
+export function confirmDialog(options: { title: string; text: string; ok: string; cancel: string }): Promise<boolean> {
+  const dialog = must<HTMLDialogElement>(document, 'dialog[data-confirm]');
+  must(dialog, '[data-confirm-title]').textContent = options.title;
+  must(dialog, '[data-confirm-text]').textContent = options.text;
+  const ok = must<HTMLButtonElement>(dialog, '[data-confirm-ok]');
+  const cancel = must<HTMLButtonElement>(dialog, '[data-confirm-cancel]');
+  ok.textContent = options.ok;
+  cancel.textContent = options.cancel;
+  const opener = document.activeElement as HTMLElement | null;
+  return new Promise((resolve) => {
+    const done = (value: boolean) => {
+      ok.removeEventListener('click', onOk);
+      cancel.removeEventListener('click', onCancel);
+      dialog.removeEventListener('close', onClose);
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+      resolve(value);
+    };
+    const onOk = () => done(true);
+    const onCancel = () => done(false);
+    const onClose = () => done(false);
+    ok.addEventListener('click', onOk);
+    cancel.addEventListener('click', onCancel);
+    dialog.addEventListener('close', onClose);
+    dialog.showModal();
+    cancel.focus();
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The projector window (/workshop/projektor/). It shows the last ProjectorView the facilitator's
+ * screen sent and counts the timer down with its own clock from the moment the view arrived, so it
+ * needs no message per second and stays right even if the two windows' clocks differ.
+ */
+import { wt } from '../../i18n/workshop';
+import type { ProjectorView } from '../../lib/workshop-run';
+import { formatCountdown } from '../../lib/workshop-timer';
+import { openChannel, type ToRunner } from './channel';
+import { h, must, plainText } from './dom';
+
+const root = must(document, '[data-projector]');
+const el = {
+  context: must(root, '[data-proj-context]'),
+  title: must(root, '[data-proj-title]'),
+  instructions: must(root, '[data-proj-instructions]'),
+  waiting: must(root, '[data-proj-waiting]'),
+  timerBox: must(root, '[data-proj-timer-box]'),
+  timer: must(root, '[data-proj-timer]'),
+  state: must(root, '[data-proj-state]'),
+  cue: must(root, '[data-proj-cue]'),
+  fullscreen: must<HTMLButtonElement>(root, '[data-fullscreen]'),
+};
+
+let view: ProjectorView | undefined;
+let receivedAt = 0;
+
+el.waiting.hidden = false;
+
+/** Accepts only the fields the projector shows, with the right types. */
+function readView(data: unknown): ProjectorView | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const d = data as Partial<ProjectorView>;
+  const t = d.timer;
+  if (d.type !== 'show' || typeof d.title !== 'string' || typeof d.context !== 'string' || typeof d.instructions !== 'string') return undefined;
+  if (!t || !['idle', 'running', 'paused'].includes(t.status) || typeof t.remainingMs !== 'number' || typeof t.durationMs !== 'number') return undefined;
+  return { type: 'show', context: d.context, title: d.title, instructions: d.instructions, timer: { status: t.status, remainingMs: t.remainingMs, durationMs: t.durationMs }, finished: d.finished === true };
+}
+
+function remaining(): number {
+  if (!view) return 0;
+  return view.timer.status === 'running' ? view.timer.remainingMs - (Date.now() - receivedAt) : view.timer.remainingMs;
+}
+
+function draw(): void {
+  if (!view) return;
+  el.waiting.hidden = true;
+  el.context.textContent = view.context;
+  if (view.finished) {
+    el.title.textContent = wt('projector.finished.title');
+    el.instructions.replaceChildren();
+    el.timerBox.hidden = true;
+    return;
+  }
+  el.title.textContent = view.title;
+  el.instructions.replaceChildren(...plainText(view.instructions));
+  el.timerBox.hidden = false;
+  drawTimer();
+}
+
+let lastTimer = '';
+function drawTimer(): void {
+  if (!view || view.finished) return;
+  const left = remaining();
+  const up = view.timer.status !== 'idle' && left <= 0;
+  const state = view.timer.status === 'paused' ? wt('runner.paused') : view.timer.status === 'idle' ? wt('runner.notStarted') : '';
+  const key = `${formatCountdown(left)}|${up}|${state}`;
+  if (key === lastTimer) return;
+  lastTimer = key;
+  el.timer.textContent = formatCountdown(left);
+  el.state.textContent = state;
+  el.state.hidden = !state || up;
+  el.cue.hidden = !up;
+  el.timerBox.classList.toggle('is-up', up);
+}
+
+const channel = openChannel();
+channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const next = readView(event.data);
+  if (!next) return;
+  view = next;
+  receivedAt = Date.now();
+  lastTimer = '';
+  draw();
+});
+channel?.postMessage({ type: 'hello' } satisfies ToRunner);
+window.setInterval(drawTimer, 250);
+
+if (document.fullscreenEnabled) {
+  const label = () => (el.fullscreen.textContent = document.fullscreenElement ? wt('projector.fullscreen.exit') : wt('projector.fullscreen.enter'));
+  el.fullscreen.hidden = false;
+  el.fullscreen.addEventListener('click', () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  });
+  document.addEventListener('fullscreenchange', label);
+  label();
+}
