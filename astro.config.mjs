@@ -43,6 +43,8 @@ export default defineConfig({
   },
   vite: {
     define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+    // The preload helper would be most of the JavaScript every page loads; the few lazy modules are small.
+    build: { modulePreload: false },
   },
   integrations: [mdx(), handbookBuild()],
 });

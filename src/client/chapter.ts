@@ -69,3 +69,4 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-edition-l
     if (lastSection) link.hash = lastSection;
   });
 }
+export {};

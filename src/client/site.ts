@@ -22,6 +22,9 @@ if (searchForm && searchInput && location.pathname !== '/sok/') {
   );
 }
 
+// Chapter pages: the revision-marker switch and edition links that keep the section.
+if (document.querySelector('[data-revision-toggle], [data-edition-link]')) void import('./chapter');
+
 if ('serviceWorker' in navigator) {
   // After load, so registering never competes with the page itself.
   const start = () => void import('./offline/register').then(({ startOffline }) => startOffline());

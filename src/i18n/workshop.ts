@@ -22,7 +22,16 @@ export const workshopStrings = {
 
   // Builder
   'builder.saved.empty': 'Inga sparade workshoppar än.',
-  'builder.saved.summary': '{items} · {time}',
+  'builder.saved.summary': '{time} · {items}',
+  'builder.saved.editing': '(öppen nedan)',
+  'builder.saved.noItems': 'tom',
+  'builder.saved.noDate': 'inget datum',
+  'builder.count.exercise.one': '1 övning',
+  'builder.count.exercise.many': '{n} övningar',
+  'builder.count.break.one': '1 paus',
+  'builder.count.break.many': '{n} pauser',
+  'builder.count.custom.one': '1 egen punkt',
+  'builder.count.custom.many': '{n} egna punkter',
   'builder.saved.open': 'Öppna',
   'builder.saved.run': 'Kör',
   'builder.saved.print': 'Skriv ut',
@@ -46,7 +55,7 @@ export const workshopStrings = {
   'builder.editing.saved': 'Sparad.',
   'builder.editing.dirty': 'Ändringar som inte är sparade.',
   'builder.agenda.empty': 'Agendan är tom. Lägg till övningar, pauser eller egna punkter nedan.',
-  'builder.agenda.total': 'Totalt {duration}, {time}',
+  'builder.agenda.total': '{duration}, {time}',
   'builder.item.up': 'Flytta upp',
   'builder.item.down': 'Flytta ner',
   'builder.item.remove': 'Ta bort',
@@ -62,6 +71,10 @@ export const workshopStrings = {
 
   // Runner
   'runner.title': 'Kör workshop',
+  'runner.plan.exercise': 'Övning',
+  'runner.plan.workshop': 'Workshop',
+  'runner.plan.steps': '{n} steg',
+  'runner.plan.start': 'start kl. {time}',
   'runner.start': 'Starta',
   'runner.resume': 'Fortsätt',
   'runner.pause': 'Pausa',
@@ -119,6 +132,8 @@ export const workshopStrings = {
   'print.exercise': 'Övning {n}: {title}',
   'print.customItems': 'Egna punkter',
   'print.choose': 'Välj en sparad workshop att skriva ut:',
+  'print.step.clock': '{minutes} min, kl. {time}',
+  'print.step.offset': '{minutes} min, efter {offset} min',
 
   // Documentation
   'doc.title': 'Dokumentation från workshopen',

@@ -1,6 +1,6 @@
 /**
- * The build pipeline after `astro build`, in a fixed order: internal link check, Pagefind index,
- * service worker. Each step logs its duration; any problem fails the build.
+ * The build pipeline after `astro build`, in a fixed order: CSP tightening and internal link check,
+ * Pagefind index, service worker (last, so it precaches the final files). Each step logs its duration; any problem fails the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ export function handbookBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        await timed(logger, 'länkkontroll', () => checkLinks(out, logger));
+        await timed(logger, 'CSP och länkkontroll', () => checkLinks(out, logger));
         await timed(logger, 'sökindex (Pagefind)', () => buildSearchIndex(out, logger));
         await timed(logger, 'service worker (Workbox)', () => buildServiceWorker(out, logger));
       },

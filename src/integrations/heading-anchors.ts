@@ -27,11 +27,8 @@ export const headingAnchors = () => {
             {
               type: 'element',
               tagName: 'a',
-              properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-              children: [
-                { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-                { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Länk till avsnittet ${text}` }] },
-              ],
+              properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Länk till avsnittet ${text}`, dataPagefindIgnore: '' },
+              children: [{ type: 'text', value: '#' }],
             },
           ],
         });

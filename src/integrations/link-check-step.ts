@@ -1,7 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findBrokenLinks, type BuiltSite } from '../lib/link-check';
+import { tightenCsp } from '../lib/csp';
 
 /** Every file below `dir`, as URL paths. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -11,6 +12,7 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`);
 }
 
+/** Reads every page once: tightens its CSP (src/lib/csp.ts) and checks its internal links. */
 export async function checkLinks(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const files = await listFiles(out);
   const site: BuiltSite = { pages: new Map(), files: new Set(files) };
@@ -19,7 +21,11 @@ export async function checkLinks(out: string, logger: AstroIntegrationLogger): P
       .filter((f) => f.endsWith('.html'))
       .map(async (f) => {
         const route = f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f;
-        site.pages.set(route, await readFile(path.join(out, f), 'utf8'));
+        const file = path.join(out, f);
+        const html = await readFile(file, 'utf8');
+        const tightened = tightenCsp(html);
+        if (tightened !== html) await writeFile(file, tightened);
+        site.pages.set(route, tightened);
       }),
   );
   const problems = findBrokenLinks(site);

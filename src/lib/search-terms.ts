@@ -60,22 +60,31 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** How often `text` mentions a glossary term by any of its names. */
-function mentions(text: string, names: readonly string[]): number {
-  let count = 0;
-  for (const name of names) {
-    if (name.length < 3) continue;
-    count += text.match(new RegExp(termPattern(name).source, 'giu'))?.length ?? 0;
+/** Per glossary (built once per build, reused for every page): each term's names and one pattern for all of them. */
+const compiled = new WeakMap<readonly GlossaryLike[], { names: string[]; pattern: RegExp | undefined }[]>();
+
+function compile(glossary: readonly GlossaryLike[]) {
+  let terms = compiled.get(glossary);
+  if (!terms) {
+    terms = glossary.map(({ data }) => {
+      const names = [data.term, ...data.synonyms];
+      const sources = names.filter((n) => n.length >= 3).map((n) => termPattern(n).source);
+      return { names, pattern: sources.length ? new RegExp(sources.join('|'), 'giu') : undefined };
+    });
+    compiled.set(glossary, terms);
   }
-  return count;
+  return terms;
 }
 
 /** All names of the glossary terms that `text` mentions at least `minMentions` times. */
 export function synonymsFor(text: string, glossary: readonly GlossaryLike[], minMentions = 1): string[] {
   const out = new Set<string>();
-  for (const { data } of glossary) {
-    const names = [data.term, ...data.synonyms];
-    if (mentions(text, names) >= minMentions) for (const name of names) out.add(name);
+  for (const { names, pattern } of compile(glossary)) {
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    let count = 0;
+    while (count < minMentions && pattern.exec(text)) count++;
+    if (count >= minMentions) for (const name of names) out.add(name);
   }
   return [...out];
 }
@@ -89,9 +98,15 @@ export interface SearchExtra {
 
 const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${[...new Set(words)].join(' · ')}` : '');
 
-/** The hidden extra text for one page, in two weights. */
+/** True when `text` already has the word as a word of its own (so indexing it again adds nothing). */
+function present(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The hidden extra text for one page, in two weights. Words the page already contains are left out. */
 export function searchExtra(title: string, text: string, keywords: readonly string[], glossary: readonly GlossaryLike[]): SearchExtra {
-  const strong = [...keywords, ...synonymsFor(`${title} ${keywords.join(' ')}`, glossary)];
-  const weak = [...synonymsFor(text, glossary, 2), ...compoundTails(`${title} ${text} ${keywords.join(' ')}`)].filter((w) => !strong.includes(w));
+  const all = `${title} ${text}`;
+  const strong = [...keywords, ...synonymsFor(`${title} ${keywords.join(' ')}`, glossary)].filter((w) => !present(title, w));
+  const weak = [...synonymsFor(text, glossary, 2), ...compoundTails(`${all} ${keywords.join(' ')}`)].filter((w) => !strong.includes(w) && !present(all, w));
   return { strong: joined(strong), weak: joined(weak) };
 }

@@ -104,3 +104,12 @@ export function spokenDuration(ms: number): string {
   const minutes = Math.round(seconds / 60);
   return minutes === 1 ? '1 minut' : `${minutes} minuter`;
 }
+
+/**
+ * Milliseconds until the displayed second changes (1–1000), so a redraw lands exactly when the
+ * countdown (or the overtime) ticks over instead of up to a polling interval late.
+ */
+export function msToNextSecond(ms: number): number {
+  const rest = ((ms % 1000) + 1000) % 1000;
+  return rest === 0 ? 1000 : rest;
+}

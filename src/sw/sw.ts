@@ -29,7 +29,7 @@ precacheAndRoute(PRECACHE_MANIFEST, {
   directoryIndex: 'index.html',
   cleanURLs: false,
   // Pagefind asks for pagefind-entry.json?ts=…; the precached copy has no query.
-  ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^q$/, /^typ$/, /^steg$/, /^roll$/, /^utgava$/],
+  ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^q$/, /^typ$/, /^steg$/, /^roll$/, /^utgava$/, /^ovning$/, /^workshop$/, /^lagg-till$/],
   // "/kapitel/x" (no trailing slash) is the same page as "/kapitel/x/index.html".
   urlManipulation: ({ url }) =>
     url.pathname.endsWith('/') || /\.\w+$/.test(url.pathname) ? [] : [new URL(`${url.pathname}/index.html`, url)],

@@ -28,6 +28,7 @@ import {
   formatCountdown,
   formatOvertime,
   idleTimer,
+  msToNextSecond,
   isTimeUp,
   pauseTimer,
   remainingMs,
@@ -251,6 +252,7 @@ describe('timer', () => {
     expect(spokenDuration(15 * MIN)).toBe('15 minuter');
     expect(spokenDuration(MIN)).toBe('1 minut');
     expect(spokenDuration(30_000)).toBe('30 sekunder');
+    expect([msToNextSecond(900_000), msToNextSecond(899_900), msToNextSecond(1), msToNextSecond(-300)]).toEqual([1000, 900, 1, 700]);
   });
 
   it('gives a cue only when a threshold is crossed', () => {

@@ -8,7 +8,8 @@ import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, typ
 import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
 import type { PagefindResult } from './pagefind';
 
-const PAGE_SIZE = 10;
+/** Hits shown first (each needs its fragment fetched), then per "Visa fler". */
+const PAGE_SIZE = 5;
 document.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -67,9 +68,6 @@ async function render(state: SearchState): Promise<void> {
   let pagefind;
   try {
     pagefind = await loadPagefind();
-    // Pagefind loads filter data lazily; the counts beside every filter need all of it.
-    filtersLoaded ??= pagefind.filters();
-    await filtersLoaded;
   } catch {
     status.textContent = 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.';
     return;
@@ -79,7 +77,17 @@ async function render(state: SearchState): Promise<void> {
   results = search.results;
   shown = 0;
   list.replaceChildren();
+  list.dataset['query'] = state.q;
   updateCounts(search.filters);
+  // Pagefind loads filter data lazily; the counts beside every filter need all of it. Fetched after the
+  // first results, so they never delay them, then the counts are refreshed.
+  if (!filtersLoaded) {
+    filtersLoaded = pagefind.filters();
+    void filtersLoaded.then(async () => {
+      const again = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+      if (again && mine === run) updateCounts(again.filters);
+    });
+  }
   const label = state.q ? `”${state.q}”` : 'de valda avgränsningarna';
   if (results.length === 0) {
     status.textContent = `Inga träffar för ${label}.`;
@@ -110,6 +118,7 @@ async function showMore(state: SearchState, mine: number): Promise<void> {
   more.hidden = shown >= results.length;
   const archived = state.edition !== currentEdition ? `Utgåva ${state.edition}` : undefined;
   // Fetch fragments in parallel, render in rank order as soon as each predecessor is in.
+  if (mine !== run) return;
   const pending = batch.map((r) => r.data());
   for (const promise of pending) {
     const data = await promise;
@@ -127,12 +136,14 @@ function commit(state: SearchState, mode: 'push' | 'replace'): void {
 input.addEventListener('input', () => {
   window.clearTimeout(typingTimer);
   window.clearTimeout(settleTimer);
+  // A short pause: searching is cheap, but each shown hit fetches its fragment, and a fast typist's
+  // intermediate queries should not cost a download each.
   typingTimer = window.setTimeout(() => {
     const state = readForm();
     commit(state, settled ? 'push' : 'replace');
     settled = false;
     void render(state);
-  }, 40);
+  }, 50);
   settleTimer = window.setTimeout(() => (settled = true), 1200);
 });
 input.addEventListener('focus', () => void loadPagefind(), { once: true });

@@ -28,11 +28,6 @@ export function must<T extends Element = HTMLElement>(root: ParentNode, selector
   return el;
 }
 
-/** A visually hidden label text inside a button ("Ta bort<span>: Paus</span>"). */
-export function hiddenText(text: string): HTMLSpanElement {
-  return h('span', { class: 'visually-hidden', text });
-}
-
 /** Plain text from an exercise (paragraphs and "- " lists) as DOM nodes. */
 export function plainText(text: string): Node[] {
   return textBlocks(text).map((b) => (b.kind === 'p' ? h('p', { text: b.text }) : h('ul', {}, ...b.items.map((i) => h('li', { text: i })))));

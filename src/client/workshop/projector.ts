@@ -5,9 +5,9 @@
  */
 import { wt } from '../../i18n/workshop';
 import type { ProjectorView } from '../../lib/workshop-run';
-import { formatCountdown } from '../../lib/workshop-timer';
+import { formatCountdown, msToNextSecond } from '../../lib/workshop-timer';
 import { openChannel, type ToRunner } from './channel';
-import { h, must, plainText } from './dom';
+import { must, plainText } from './dom';
 
 const root = must(document, '[data-projector]');
 const el = {
@@ -59,15 +59,20 @@ function draw(): void {
 }
 
 let lastTimer = '';
+let nextTick: number | undefined;
+/** Redraws the timer, again exactly when the shown second changes. */
 function drawTimer(): void {
+  window.clearTimeout(nextTick);
   if (!view || view.finished) return;
   const left = remaining();
+  nextTick = window.setTimeout(drawTimer, view.timer.status === 'running' ? msToNextSecond(left) : 1000);
   const up = view.timer.status !== 'idle' && left <= 0;
   const state = view.timer.status === 'paused' ? wt('runner.paused') : view.timer.status === 'idle' ? wt('runner.notStarted') : '';
   const key = `${formatCountdown(left)}|${up}|${state}`;
   if (key === lastTimer) return;
   lastTimer = key;
   el.timer.textContent = formatCountdown(left);
+  el.timer.classList.toggle('is-long', el.timer.textContent.length > 5);
   el.state.textContent = state;
   el.state.hidden = !state || up;
   el.cue.hidden = !up;
@@ -84,7 +89,6 @@ channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
   draw();
 });
 channel?.postMessage({ type: 'hello' } satisfies ToRunner);
-window.setInterval(drawTimer, 250);
 
 if (document.fullscreenEnabled) {
   const label = () => (el.fullscreen.textContent = document.fullscreenElement ? wt('projector.fullscreen.exit') : wt('projector.fullscreen.enter'));

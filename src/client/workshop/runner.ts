@@ -1,8 +1,8 @@
 /**
  * The facilitator's screen (/workshop/kor/). State lives in a RunState (src/lib/workshop-run.ts),
- * saved to localStorage after every change; a 250 ms tick redraws the timer from the absolute end
- * time, so time keeps counting across reloads. The projector window gets a ProjectorView over a
- * BroadcastChannel on every change and when it asks.
+ * saved to localStorage after every change; the timer is redrawn from its absolute end time each time
+ * the shown second changes, so time keeps counting across reloads. The projector window gets a
+ * ProjectorView over a BroadcastChannel on every change and when it asks.
  */
 import { formatClock, formatMinutes } from '../../lib/agenda';
 import { sourceFromUrl, stepClockTimes, workshopHref, type RunPlan } from '../../lib/workshop';
@@ -17,8 +17,9 @@ import {
   type RunAction,
   type RunState,
 } from '../../lib/workshop-run';
-import { formatCountdown, formatOvertime, isTimeUp, remainingMs, spokenDuration, timerCue } from '../../lib/workshop-timer';
+import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../lib/workshop-timer';
 import { wt } from '../../i18n/workshop';
+import { t } from '../../i18n/sv';
 import { openChannel, type ToRunner } from './channel';
 import { confirmDialog, h, makeAnnouncer, must, plainText, showNotice } from './dom';
 import { canonicaliseUrl, loadPlan, reloadOnHashChange } from './plan';
@@ -43,8 +44,8 @@ async function init(): Promise<void> {
   const result = await loadPlan(source);
   loading.hidden = true;
   if (!result.ok) {
-    showNotice(errorBox, result.error, h('p', {}, h('a', { text: 'Till workshopverktyget', attrs: { href: '/workshop/' } }), ' · ', h('a', { text: 'Alla övningar', attrs: { href: '/ovningar/' } })));
-    must(root, '[data-run-chooser]').hidden = false;
+    showNotice(errorBox, result.error);
+    showChooser();
     return;
   }
   new Runner(result.plan).start();
@@ -52,6 +53,8 @@ async function init(): Promise<void> {
 
 function showChooser(): void {
   must(root, '[data-run-chooser]').hidden = false;
+  // Server-rendered as ?ovning= (the link checker reads fragments as anchors); the hash form also works offline.
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-run-link]')) a.href = workshopHref('/workshop/kor/', { kind: 'ovning', id: a.dataset['runLink']! });
   const saved = loadSaved();
   if (!saved.length) return;
   must(root, '[data-chooser-saved]').hidden = false;
@@ -103,6 +106,7 @@ class Runner {
   private readonly clockTimes: string[];
   private previousRemaining: number | undefined;
   private lastDrawn = '';
+  private nextTick: number | undefined;
   private storageWarned = false;
 
   constructor(private readonly plan: RunPlan) {
@@ -112,11 +116,11 @@ class Runner {
 
   start(): void {
     const { plan, el } = this;
-    document.title = `${plan.title} – ${wt('runner.title')} – Samverkanshandboken`;
+    document.title = `${plan.title} – ${wt('runner.title')} – ${t('site.name')}`;
     el.title.textContent = plan.title;
     const total = formatMinutes(plan.steps.reduce((sum, s) => sum + s.minutes, 0));
-    const parts = [plan.source.kind === 'ovning' ? 'Övning' : 'Workshop', `${plan.steps.length} steg`, total];
-    if (plan.start) parts.push(`start kl. ${plan.start}`);
+    const parts = [plan.source.kind === 'ovning' ? wt('runner.plan.exercise') : wt('runner.plan.workshop'), wt('runner.plan.steps', { n: plan.steps.length }), total];
+    if (plan.start) parts.push(wt('runner.plan.start', { time: plan.start }));
     el.planLine.textContent = parts.join(' · ');
     if (plan.missing.length) showNotice(el.warning, wt('error.missing', { ids: plan.missing.join(', ') }));
     el.docLink.href = workshopHref('/workshop/dokumentation/', plan.source);
@@ -127,7 +131,6 @@ class Runner {
     must(root, '[data-run]').hidden = false;
     this.drawStep();
     this.tick();
-    window.setInterval(() => this.tick(), 250);
     this.broadcast();
   }
 
@@ -304,11 +307,16 @@ class Runner {
     this.el.finish.disabled = this.state.finishedAt !== null;
   }
 
-  /** Redraws the timer and progress; announces and sounds the one-minute and time-up cues once. */
+  /**
+   * Redraws the timer and progress; announces and sounds the one-minute and time-up cues once. It runs
+   * again exactly when the shown second changes (and at least once a second for the elapsed time).
+   */
   private tick(): void {
     const { el, state } = this;
     const now = this.now();
     const remaining = remainingMs(state.timer, now);
+    window.clearTimeout(this.nextTick);
+    this.nextTick = window.setTimeout(() => this.tick(), state.timer.status === 'running' ? msToNextSecond(remaining) : 1000);
     if (state.timer.status === 'running') {
       const cue = timerCue(this.previousRemaining, remaining);
       const step = this.plan.steps[state.index]!;

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { tightenCsp } from '../../src/lib/csp';
+
+const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+describe('tightenCsp', () => {
+  it('keeps only the hashes of the page’s own inline scripts and styles', () => {
+    const inline = "document.documentElement.dataset.x='1';";
+    const css = 'body{color:red}';
+    const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash('other')}; style-src 'self' ${hash(css)} ${hash('unused')}">`;
+    const html = `<html><head>${meta}<style>${css}</style></head><body><script type="module" src="/a.js"></script><script>${inline}</script><script type="application/json">{"a":1}</script></body></html>`;
+    const out = tightenCsp(html);
+    expect(out).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash(inline)};`);
+    expect(out).toContain(`style-src 'self' ${hash(css)}"`);
+    expect(out).not.toContain(hash('other'));
+    expect(out).not.toContain(hash('unused'));
+    expect(out).toContain("default-src 'self'");
+  });
+  it('leaves a page without a CSP meta alone', () => {
+    expect(tightenCsp('<p>hej</p>')).toBe('<p>hej</p>');
+  });
+});
