@@ -167,7 +167,7 @@ try {
   }
 } finally {
   await browser.close();
-  nginx.kill('SIGQUIT');
+  nginx.kill('SIGTERM');
 }
 
 // 6. Scale: the whole pipeline over 1 000 synthetic chapters (plus the real book around them), written as

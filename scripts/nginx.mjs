@@ -2,6 +2,7 @@
 // so the tests exercise the production headers. Usage: node scripts/nginx.mjs [port] [root]
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,10 @@ export function nginxConfig(port, root) {
   const server = readFileSync(path.join(projectRoot, 'deploy/nginx.conf'), 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root [^;]+;/, `root ${path.resolve(root)};`);
-  const conf = `daemon off;
+  // Run as root (CI), nginx would hand its workers to "nobody", who may not read a checkout in a private
+  // temporary folder; the test server keeps the invoking user instead.
+  const user = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
+  const conf = `${user}daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;

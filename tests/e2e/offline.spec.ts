@@ -122,7 +122,7 @@ test.describe('uppdatering till en ny version', () => {
   });
 
   test.afterAll(() => {
-    nginx?.kill('SIGQUIT');
+    nginx?.kill('SIGTERM');
   });
 
   test('ny version: banner, ingen blandning av versioner, byte först vid klick, sparade svar finns kvar', async ({ page }) => {
