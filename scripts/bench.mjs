@@ -105,7 +105,7 @@ try {
       const sizes = await request.sizes().catch(() => null);
       if (sizes) {
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-        counted.push(url.pathname);
+        counted.push(`${url.pathname} ${sizes.responseBodySize}`);
       }
     });
     await page.goto(`${base}/sok/`, { waitUntil: 'domcontentloaded' });
@@ -136,6 +136,7 @@ try {
     return { cold, warm, coldBytes, counted };
   }
   const fast = await searchRun({ throttle: false });
+  if (process.env.BENCH_VERBOSE) console.log(fast.counted.join('\n'));
   report('Sök: första sökningen, tangent → träff', fast.cold, ms(fast.cold), 250, '≤ 250 ms (Starlight 480–580)');
   report('Sök: upprepad sökning', fast.warm, ms(fast.warm), 100, '≤ 100 ms (Starlight ~311)');
   report('Sök: byte för första sökningen (kod + index)', fast.coldBytes, kib(fast.coldBytes), 130 * KiB, '≤ 130 KiB (Starlight 128–132)');
