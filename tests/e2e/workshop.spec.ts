@@ -25,6 +25,8 @@ async function openWithClock(page: Page, url: string): Promise<void> {
   await page.clock.install({ time: START });
   await page.goto(url);
   await page.clock.pauseAt(new Date(START.getTime() + 60_000));
+  // The runner loads its plan first; a reader acts once the step is on screen, and so does the test.
+  if (url.includes('/workshop/kor/')) await expect(page.locator('[data-step-title]')).not.toBeEmpty();
 }
 
 /** axe-core waits on timers of its own: let the fake clock run in real time again first. */
