@@ -2,14 +2,14 @@
  * The documentation page (/workshop/dokumentation/): the run's notes as a document, with the date and
  * participants editable (saved into the run), printable and downloadable as Markdown and JSON.
  */
-import { formatLongDate, sourceFromUrl, workshopHref, type RunPlan } from '../../lib/workshop';
+import { formatLongDate, workshopHref, type RunPlan } from '../../lib/workshop';
 import { reduceRun, runDate, type RunAction, type RunState } from '../../lib/workshop-run';
 import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown, type WorkshopDocumentation } from '../../lib/workshop-doc';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
 import { downloadText } from './download';
 import { h, makeAnnouncer, must, showNotice, wirePrintButtons } from './dom';
-import { canonicaliseUrl, loadPlan, reloadOnHashChange } from './plan';
+import { openPagePlan } from './plan';
 import { hasRun, loadRun, loadSaved, storeRun } from './store';
 
 const root = must(document, '[data-doc-root]');
@@ -20,9 +20,8 @@ const announce = makeAnnouncer(must(root, '[data-announcer]'));
 void init();
 
 async function init(): Promise<void> {
-  reloadOnHashChange();
-  const source = sourceFromUrl(new URL(location.href));
-  if (!source) {
+  const page = await openPagePlan(must(root, '[data-doc-loading]'), errorBox);
+  if (page.status === 'none') {
     const saved = loadSaved().filter((w) => hasRun({ kind: 'workshop', id: w.id }));
     showNotice(
       must(root, '[data-doc-notice]'),
@@ -31,16 +30,8 @@ async function init(): Promise<void> {
     );
     return;
   }
-  canonicaliseUrl(source);
-  const loading = must(root, '[data-doc-loading]');
-  loading.hidden = false;
-  const result = await loadPlan(source);
-  loading.hidden = true;
-  if (!result.ok) {
-    showNotice(errorBox, result.error);
-    return;
-  }
-  const plan = result.plan;
+  if (page.status === 'failed') return;
+  const { source, plan } = page;
   if (!hasRun(source)) showNotice(must(root, '[data-doc-notice]'), wt('doc.noRun'));
   let state = loadRun(source, plan.steps, runDate(plan, new Date()));
   const dispatch = (action: RunAction) => {

@@ -1,7 +1,8 @@
 /** Resolves a run source (exercise or saved workshop) into a RunPlan, or a reader-facing error. */
-import { exercisePlan, workshopPlan, type RunPlan, type RunSource, type SavedWorkshop } from '../../lib/workshop';
+import { exercisePlan, sourceFromUrl, workshopPlan, type RunPlan, type RunSource, type SavedWorkshop } from '../../lib/workshop';
 import { wt } from '../../i18n/workshop';
 import { loadExercises } from './data';
+import { showNotice } from './dom';
 import { loadSaved } from './store';
 
 export type PlanResult = { ok: true; plan: RunPlan; workshop?: SavedWorkshop | undefined } | { ok: false; error: string };
@@ -39,4 +40,29 @@ export function canonicaliseUrl(source: RunSource): void {
 /** Same-page links that only change the hash (#ovning=a → #workshop=b) load the new source. */
 export function reloadOnHashChange(): void {
   window.addEventListener('hashchange', () => location.reload());
+}
+
+export type PagePlan =
+  | { status: 'none' }
+  | { status: 'failed' }
+  | { status: 'ok'; source: RunSource; plan: RunPlan; workshop?: SavedWorkshop | undefined };
+
+/**
+ * How every page that shows one plan starts (runner, print view, documentation): the plan named in the
+ * address, loaded with the page's loading note shown, the address made reload-safe offline, and a failure
+ * reported in `errorBox`. 'none' means the address names no plan: the page offers a choice instead.
+ */
+export async function openPagePlan(loading: HTMLElement, errorBox: HTMLElement): Promise<PagePlan> {
+  reloadOnHashChange();
+  const source = sourceFromUrl(new URL(location.href));
+  if (!source) return { status: 'none' };
+  canonicaliseUrl(source);
+  loading.hidden = false;
+  const result = await loadPlan(source);
+  loading.hidden = true;
+  if (!result.ok) {
+    showNotice(errorBox, result.error);
+    return { status: 'failed' };
+  }
+  return { status: 'ok', source, plan: result.plan, workshop: result.workshop };
 }

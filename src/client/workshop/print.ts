@@ -4,12 +4,12 @@
  * (A4 rules in workshop.css and print.css).
  */
 import { agendaSlots, formatClock, formatMinutes, formatSlot, parseClock } from '../../lib/agenda';
-import { formatLongDate, sourceFromUrl, stepClockTimes, workshopHref, type ExerciseInfo, type RunPlan } from '../../lib/workshop';
+import { formatLongDate, stepClockTimes, workshopHref, type ExerciseInfo, type RunPlan } from '../../lib/workshop';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
 import { loadExercises } from './data';
 import { h, must, plainText, showNotice, wirePrintButtons } from './dom';
-import { canonicaliseUrl, loadPlan, reloadOnHashChange } from './plan';
+import { openPagePlan } from './plan';
 import { loadSaved } from './store';
 
 const root = must(document, '[data-print-root]');
@@ -19,23 +19,13 @@ const errorBox = must(root, '[data-print-error]');
 void init();
 
 async function init(): Promise<void> {
-  reloadOnHashChange();
   must(root, '[data-print-tools]').hidden = false;
-  const source = sourceFromUrl(new URL(location.href));
-  if (!source) {
-    chooseWorkshop();
-    return;
-  }
-  canonicaliseUrl(source);
-  const loading = must(root, '[data-print-loading]');
-  loading.hidden = false;
-  const [result, loaded] = await Promise.all([loadPlan(source), loadExercises().catch(() => undefined)]);
-  loading.hidden = true;
-  if (!result.ok || !loaded) {
-    showNotice(errorBox, result.ok ? wt('error.data') : result.error);
-    return;
-  }
-  render(result.plan, loaded.exercises, loaded.data.site);
+  const page = await openPagePlan(must(root, '[data-print-loading]'), errorBox);
+  if (page.status === 'none') return chooseWorkshop();
+  if (page.status === 'failed') return;
+  // Already loaded for the plan (data.ts keeps it): no second request.
+  const loaded = await loadExercises();
+  render(page.plan, loaded.exercises, loaded.data.site);
   wirePrintButtons(root);
 }
 

@@ -5,7 +5,7 @@
  * ProjectorView over a BroadcastChannel on every change and when it asks.
  */
 import { formatClock, formatMinutes } from '../../lib/agenda';
-import { sourceFromUrl, stepClockTimes, workshopHref, type RunPlan } from '../../lib/workshop';
+import { stepClockTimes, workshopHref, type RunPlan } from '../../lib/workshop';
 import {
   describeDeviation,
   formatElapsed,
@@ -22,7 +22,7 @@ import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
 import { openChannel, type ToRunner } from './channel';
 import { confirmDialog, h, makeAnnouncer, must, plainText, showNotice } from './dom';
-import { canonicaliseUrl, loadPlan, reloadOnHashChange } from './plan';
+import { openPagePlan } from './plan';
 import { playTimeUp, prepareSound } from './sound';
 import { loadRun, loadSaved, storeRun } from './store';
 
@@ -32,23 +32,9 @@ const errorBox = must(root, '[data-run-error]');
 void init();
 
 async function init(): Promise<void> {
-  reloadOnHashChange();
-  const source = sourceFromUrl(new URL(location.href));
-  if (!source) {
-    showChooser();
-    return;
-  }
-  canonicaliseUrl(source);
-  const loading = must(root, '[data-run-loading]');
-  loading.hidden = false;
-  const result = await loadPlan(source);
-  loading.hidden = true;
-  if (!result.ok) {
-    showNotice(errorBox, result.error);
-    showChooser();
-    return;
-  }
-  new Runner(result.plan).start();
+  const page = await openPagePlan(must(root, '[data-run-loading]'), errorBox);
+  if (page.status === 'ok') new Runner(page.plan).start();
+  else showChooser();
 }
 
 function showChooser(): void {
