@@ -23,7 +23,8 @@ if (toggle) {
   const apply = (state: 'on' | 'off') => {
     root.dataset['revisionMarkers'] = state;
     toggle.setAttribute('aria-pressed', String(state === 'on'));
-    toggle.textContent = state === 'on' ? 'Dölj ändringsmarkeringar' : 'Visa ändringsmarkeringar';
+    // The labels come from the page (src/i18n/sv.ts), so this script carries no strings of its own.
+    toggle.textContent = (state === 'on' ? toggle.dataset['labelOn'] : toggle.dataset['labelOff']) ?? '';
   };
   apply(readSettings().revisionMarkers ?? 'on');
   toggle.hidden = false;
