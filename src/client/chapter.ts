@@ -51,23 +51,23 @@ function sectionInView(): string | undefined {
 }
 
 // The switcher sits at the top, so the section is remembered while reading, not when scrolled back up
-// to click. A passage anchor in the address (from "Vad är nytt") exists in every edition too.
-let lastSection = location.hash.slice(1) || undefined;
+// to click, and written into the edition links' addresses (hover and middle-click see it too). A passage
+// anchor in the address (from "Vad är nytt") exists in every edition as well.
+const editionLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-edition-link]')];
+const pointLinksAt = (section: string | undefined) => {
+  if (section) for (const link of editionLinks) link.hash = section;
+};
+pointLinksAt(location.hash.slice(1) || undefined);
 let scrollTimer: number | undefined;
 window.addEventListener(
   'scroll',
   () => {
     window.clearTimeout(scrollTimer);
     scrollTimer = window.setTimeout(() => {
-      if (window.scrollY > 200) lastSection = sectionInView() ?? lastSection;
+      if (window.scrollY > 200) pointLinksAt(sectionInView());
     }, 150);
   },
   { passive: true },
 );
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-edition-link]')) {
-  link.addEventListener('click', () => {
-    if (lastSection) link.hash = lastSection;
-  });
-}
 export {};

@@ -4,16 +4,19 @@ const CHAPTER = '/kapitel/steg-2-egna-forberedelser/';
 
 test('byta utgåva på ett kapitel: samma kapitel och avsnitt, banner och länk tillbaka', async ({ page }) => {
   await page.goto(CHAPTER);
+  // The chapter script (loaded by the site script) is active once it shows the marker switch.
+  await expect(page.getByRole('button', { name: 'Dölj ändringsmarkeringar' })).toBeVisible();
   const switcher = page.getByRole('navigation', { name: 'Utgåva' });
   await expect(switcher.getByRole('link', { name: /Utgåva 2024/ })).toHaveAttribute('aria-current', 'page');
   // Scroll to a later section, then switch: the reader lands on the same section in the old edition.
   const section = page.locator('article h2[id]').nth(2);
   const sectionId = (await section.getAttribute('id'))!;
   await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), sectionId);
-  await page.waitForTimeout(400);
   await page.mouse.wheel(0, 40);
-  await page.waitForTimeout(400);
-  await switcher.getByRole('link', { name: /Utgåva 2020/ }).click();
+  const older = switcher.getByRole('link', { name: /Utgåva 2020/ });
+  // Where the reader is shows in the link's address before the click.
+  await expect.poll(async () => decodeURIComponent(new URL((await older.getAttribute('href'))!, page.url()).hash)).toBe(`#${sectionId}`);
+  await older.click();
   await expect(page).toHaveURL(/\/utgava\/2020\/kapitel\/steg-2-egna-forberedelser\/#/);
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#${sectionId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steg 2: Egna förberedelser');
