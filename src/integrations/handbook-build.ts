@@ -1,11 +1,12 @@
 /**
  * The build pipeline after `astro build`, in a fixed order: CSP tightening and internal link check,
- * Pagefind index, service worker (last, so it precaches the final files). Each step logs its duration; any problem fails the build.
+ * Pagefind index, search shards cut from its fragments, service worker (last, so it precaches the final files). Each step logs its duration; any problem fails the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from './link-check-step';
 import { buildSearchIndex } from './pagefind-step';
+import { writeSearchShards } from './search-shards-step';
 import { buildServiceWorker } from './service-worker-step';
 
 async function timed<T>(logger: AstroIntegrationLogger, label: string, work: () => Promise<T>): Promise<T> {
@@ -25,6 +26,7 @@ export function handbookBuild(): AstroIntegration {
         const out = fileURLToPath(dir);
         await timed(logger, 'CSP och länkkontroll', () => checkLinks(out, logger));
         await timed(logger, 'sökindex (Pagefind)', () => buildSearchIndex(out, logger));
+        await timed(logger, 'sökutdrag', () => writeSearchShards(out, logger));
         await timed(logger, 'service worker (Workbox)', () => buildServiceWorker(out, logger));
       },
     },

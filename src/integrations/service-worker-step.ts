@@ -18,7 +18,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
 export const PRECACHE = {
   globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest}', 'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-  globIgnores: ['utgava/**', 'sw.js', '**/jamfor/**'],
+  // Search shards are cut from the saved fragments by the service worker instead (src/sw/sw.ts); the
+  // page table (sokdata/sidor-*.json) is saved.
+  globIgnores: ['utgava/**', 'sw.js', '**/jamfor/**', 'sokdata/v*/**'],
 } as const;
 
 export async function buildServiceWorker(out: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -43,7 +45,7 @@ export async function buildServiceWorker(out: string, logger: AstroIntegrationLo
       globIgnores: [...PRECACHE.globIgnores],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       // Hashed file names are their own revision.
-      dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$/,
+      dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$|^sokdata\/sidor-/,
     });
     if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
     await writeFile(path.join(out, 'version.json'), JSON.stringify({ build: BUILD_ID, files: count, bytes: size }));

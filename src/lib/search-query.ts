@@ -33,29 +33,3 @@ export function pagefindFilters(state: SearchState): Record<string, string | { a
   for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = { any: state.filters[key] };
   return filters;
 }
-
-/** Splits a Pagefind excerpt ("text <mark>hit</mark> text") into plain pieces, so no markup from the index is ever injected. */
-export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  const parts: { text: string; mark: boolean }[] = [];
-  const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
-  let rest = excerpt;
-  while (rest.length) {
-    const start = rest.indexOf('<mark>');
-    if (start < 0) {
-      parts.push({ text: decode(rest), mark: false });
-      break;
-    }
-    if (start > 0) parts.push({ text: decode(rest.slice(0, start)), mark: false });
-    const end = rest.indexOf('</mark>', start);
-    const stop = end < 0 ? rest.length : end;
-    parts.push({ text: decode(rest.slice(start + 6, stop)), mark: true });
-    rest = end < 0 ? '' : rest.slice(end + 7);
-  }
-  return parts.map((p) => ({ ...p, text: p.text.replace(/<[^>]*>/g, '') })).filter((p) => p.text);
-}
-
-/** Query words, for highlighting a summary shown instead of an excerpt. */
-export function queryWords(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-}

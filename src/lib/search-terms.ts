@@ -7,8 +7,8 @@
  * - Synonyms: a page that mentions a glossary term is also found by the term's other names
  *   ("KmB" → pages on Kommuner mot brott).
  *
- * The words follow EXTRA_MARKER in a hidden element, so the search UI can tell an excerpt drawn from
- * them and show the page summary instead.
+ * The words sit between two EXTRA_MARKERs in a hidden element, so search hits never show them as an
+ * excerpt (src/lib/search-shards.ts marks their word range).
  */
 
 export const EXTRA_MARKER = '⁂';
@@ -96,7 +96,8 @@ export interface SearchExtra {
   weak: string;
 }
 
-const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${[...new Set(words)].join(' · ')}` : '');
+// Between markers, so the search shards can tell exactly which words are hidden (src/lib/search-shards.ts).
+const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${[...new Set(words)].join(' · ')} ${EXTRA_MARKER}` : '');
 
 /** True when `text` already has the word as a word of its own (so indexing it again adds nothing). */
 function present(text: string, word: string): boolean {

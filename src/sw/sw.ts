@@ -3,11 +3,14 @@
  * The handbook's service worker. Precaches the current edition (manifest injected by Workbox at build
  * time), serves it offline with and without trailing slash or index.html, caches archived-edition pages
  * when visited, and shows a Swedish offline page for anything else. A new version waits until the
- * reader clicks "Uppdatera" (SKIP_WAITING), so no page ever mixes old and new files.
+ * reader clicks "Uppdatera" (SKIP_WAITING), so no page ever mixes old and new files. Search shards are
+ * not saved: they are cut from the saved Pagefind fragments, so search works offline at no extra cost.
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { SHARD_ROOT } from '../lib/search-hit';
+import { parseFragment, shardOf, type PagefindFragment } from '../lib/search-shards';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __BUILD_ID__: string;
@@ -42,6 +45,40 @@ registerRoute(
     cacheName: 'hb-arkiv',
     plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type === 'basic' ? response : null) }],
   }),
+);
+
+// Search shards (src/lib/search-hit.ts), cut from the saved fragment of the page: the same shard the
+// build wrote, without the network. Pages whose fragment is not saved go to the network.
+const SHARD_URL = new RegExp(`^${SHARD_ROOT}/([^/]+)/(\\d+)\\.json$`);
+const fragments = new Map<string, Promise<PagefindFragment | undefined>>();
+
+async function readSavedFragment(pageId: string): Promise<PagefindFragment | undefined> {
+  const file = `/pagefind/fragment/${pageId}.pf_fragment`;
+  const saved = await matchPrecache(file);
+  if (!saved) return undefined;
+  const bytes = await saved.arrayBuffer();
+  // As in pagefind.js: a server may already have decoded the gzip (Content-Encoding), then the signature shows.
+  const plain = new TextDecoder().decode(bytes.slice(0, 12)) === 'pagefind_dcd';
+  const text = plain ? new TextDecoder().decode(bytes) : await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return parseFragment(text, file);
+}
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && SHARD_URL.test(url.pathname),
+  async ({ url, request }) => {
+    const [, pageId = '', index = ''] = SHARD_URL.exec(url.pathname) ?? [];
+    const id = decodeURIComponent(pageId);
+    let fragment = fragments.get(id);
+    if (!fragment) {
+      fragment = readSavedFragment(id);
+      fragments.set(id, fragment);
+      fragment.catch(() => fragments.delete(id));
+    }
+    const saved = await fragment;
+    if (!saved) return fetch(request);
+    const shard = shardOf(saved, Number(index));
+    return shard ? new Response(JSON.stringify(shard), { headers: { 'Content-Type': 'application/json' } }) : new Response('', { status: 404 });
+  },
 );
 
 // Anything else (an uncached URL) goes to the network; offline it falls to the catch handler below.

@@ -55,9 +55,12 @@ test('efter ett besök fungerar hela handboken utan nät', async ({ page, contex
   await page.reload();
   await expect(first).toHaveValue('Ifyllt utan nät');
 
-  // Search works offline.
+  // Search works offline, excerpts included: the service worker cuts them from the saved index.
   await page.goto('/sok/?q=trygghetsvandringar');
-  await expect(page.locator('.search-hit h2 a[href="/metoder/trygghetsvandring/"]')).toBeVisible();
+  const hit = page.locator('.search-hit', { has: page.locator('h2 a[href="/metoder/trygghetsvandring/"]') });
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('.search-hit__excerpt mark').first()).toHaveText(/^trygghetsvandring/i);
+  await expect(page.getByText('kunde inte hämtas')).toHaveCount(0);
 
   // Anything not in the offline copy: a Swedish page that says what is available.
   await page.goto('/utgava/2020/kapitel/grunderna/');

@@ -114,6 +114,27 @@ test('en träff under ett avsnitt leder direkt till rubriken', async ({ page }) 
   await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`)).toBeInViewport();
 });
 
+test('utdraget visar sökordet i löptexten, aldrig de dolda sökorden, och länkar till avsnitten med träffar', async ({ page }) => {
+  await page.goto('/sok/?q=mörkertalet');
+  const hit = page.locator('.search-hit', { has: page.locator('h2 a[href="/kapitel/lagesbild-och-orsaksanalys/"]') });
+  await expect(hit.locator('.search-hit__excerpt mark').first()).toHaveText(/^mörkertal/i);
+  const excerpts = await page.locator('.search-hit__excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const text of excerpts) {
+    expect(text).not.toContain('⁂');
+    expect(text).not.toContain(' · ');
+  }
+  await expect(hit.getByRole('list', { name: /^Avsnitt med träffar i/ }).getByRole('link', { name: 'Mörkertalet' })).toHaveAttribute('href', /#mörkertalet$/);
+});
+
+test('en träff vars text inte kan hämtas visar ändå titeln och säger vad som hände', async ({ page, guard }) => {
+  guard.allowConsole.push(/Failed to load resource/);
+  await page.route('**/sokdata/v1-*/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/sok/?q=medborgarlöften');
+  await expect(page.locator('.search-hit h2 a').first()).toBeVisible();
+  await expect(page.locator('.search-hit__excerpt').first()).toHaveText('Utdraget kunde inte hämtas. Kontrollera anslutningen och sök igen.');
+});
+
 test('inga träffar: tydligt besked, råd om filtren och förslag från ordlistan', async ({ page }) => {
   await page.goto('/sok/?q=qwxzv');
   await expect(page.locator('[data-search-status]')).toHaveText('Inga träffar för ”qwxzv”.');
@@ -136,6 +157,10 @@ test('äldre utgåva går att söka i med filtret Utgåva', async ({ page }) => 
 });
 
 test('sökfältet i sidhuvudet: snabbträffar, piltangenter och Escape', async ({ page }) => {
+  const textRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/sokdata/v1-') || request.url().endsWith('.pf_fragment')) textRequests.push(request.url());
+  });
   await page.goto('/kapitel/grunderna/');
   await page.keyboard.press('/');
   const field = page.getByRole('searchbox', { name: 'Sök i handboken' });
@@ -149,6 +174,8 @@ test('sökfältet i sidhuvudet: snabbträffar, piltangenter och Escape', async (
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(field).toBeFocused();
+  // Quick results show titles from the page table: no page text is downloaded for them.
+  expect(textRequests, 'sidtext hämtad för snabbträffarna').toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sok\/\?q=trygghetsvandring$/);
   await expect(page.locator('.search-hit').first()).toBeVisible();

@@ -13,7 +13,6 @@ export function loadPagefind(): Promise<PagefindApi> {
     await pagefind.options({
       // Same tag for the whole build: caches (HTTP and the service worker) can keep the metadata.
       metaCacheTag: __BUILD_ID__,
-      excerptLength: 24,
       // On the page rather than in a worker: one file less to download for the first search, and an
       // index this size answers in a few milliseconds either way (CSP allows the WASM: 'wasm-unsafe-eval').
       noWorker: true,

@@ -1,8 +1,10 @@
 /**
  * Quick results under the header search field: up to five hits while typing, a link to all hits,
- * arrow keys to move, Escape to close. Loaded by site.ts when the field is first focused.
+ * arrow keys to move, Escape to close. Loaded by site.ts when the field is first focused. Only titles
+ * are shown, from the page table, so quick results cost no page text.
  */
 import { loadPagefind } from './engine';
+import { hitHead, loadHit, loadPageTable } from './hits';
 import { typeName } from './render';
 
 const MAX = 5;
@@ -22,6 +24,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
   input.setAttribute('aria-controls', panel.id);
   input.setAttribute('aria-expanded', 'false');
   void loadPagefind();
+  void loadPageTable();
 
   let run = 0;
   let timer: number | undefined;
@@ -38,25 +41,31 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     const pagefind = await loadPagefind();
     const search = await pagefind.search(q, { filters: { utgava: form.dataset['edition'] ?? '' } });
     if (!search || mine !== run) return;
-    const hits = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+    // Titles come from the page table; a page it does not know waits for its shard.
+    const hits = await Promise.all(search.results.slice(0, MAX).map(async (r) => (await hitHead(r)) ?? loadHit(r, q))).catch(() => undefined);
     if (mine !== run) return;
     const list = document.createElement('ul');
-    for (const hit of hits) {
+    for (const hit of hits ?? []) {
       const a = Object.assign(document.createElement('a'), { href: hit.url });
-      a.append(hit.meta['title'] ?? hit.url, Object.assign(document.createElement('small'), { textContent: typeName(hit.meta['typ']) }));
+      a.append(hit.title, Object.assign(document.createElement('small'), { textContent: typeName(hit.type) }));
       const li = document.createElement('li');
       li.append(a);
       list.append(li);
     }
+    const note = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
     const all = Object.assign(document.createElement('a'), { href: `/sok/?q=${encodeURIComponent(q)}`, className: 'quick-results__all', textContent: `Visa alla ${search.results.length} träffar för ”${q}”` });
-    panel.replaceChildren(...(hits.length ? [list] : [Object.assign(document.createElement('p'), { textContent: `Inga träffar för ”${q}”.` })]), all);
+    const found = search.results.length > 0;
+    panel.replaceChildren(!found ? note(`Inga träffar för ”${q}”.`) : hits ? list : note('Träffarna kunde inte hämtas just nu.'), all);
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = hits.length ? `${search.results.length} träffar` : 'Inga träffar';
+    status.textContent = found ? `${search.results.length} träffar` : 'Inga träffar';
   }
 
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
+    // The index chunks for what is typed so far load at once; the search after the pause finds them in place.
+    const typed = input.value.trim();
+    if (typed.length >= 2) void loadPagefind().then((pagefind) => pagefind.preload(typed), () => undefined);
     timer = window.setTimeout(() => void update(), 40);
   });
   form.addEventListener('keydown', (event) => {

@@ -3,13 +3,17 @@
  * button steps through earlier searches. Pagefind loads when the page opens (the reader came to search).
  */
 import { loadPagefind } from './engine';
-import { hitElement } from './render';
+import { hitHead, loadHit, loadPageTable } from './hits';
+import { fillHit, hitElement } from './render';
 import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
 import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
 import type { PagefindResult } from './pagefind';
+import type { SearchHit } from '../../lib/search-hit';
 
-/** Hits shown first (each needs its fragment fetched), then per "Visa fler". */
+/** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
+/** While typing: how long the titles stand before the excerpts' text is fetched. */
+const EXCERPT_PAUSE = 120;
 document.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -53,7 +57,8 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
   }
 }
 
-async function render(state: SearchState): Promise<void> {
+/** Runs a search and shows its first hits; `typing` when it follows keystrokes rather than a submit, a filter or a link. */
+async function render(state: SearchState, typing = false): Promise<void> {
   const mine = ++run;
   const hasFilters = FILTER_KEYS.some((k) => state.filters[k].length);
   if (!state.q && !hasFilters) {
@@ -76,20 +81,10 @@ async function render(state: SearchState): Promise<void> {
   if (!search || mine !== run) return;
   results = search.results;
   shown = 0;
-  list.replaceChildren();
-  list.dataset['query'] = state.q;
-  updateCounts(search.filters);
-  // Pagefind loads filter data lazily; the counts beside every filter need all of it. Fetched after the
-  // first results, so they never delay them, then the counts are refreshed.
-  if (!filtersLoaded) {
-    filtersLoaded = pagefind.filters();
-    void filtersLoaded.then(async () => {
-      const again = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
-      if (again && mine === run) updateCounts(again.filters);
-    });
-  }
   const label = state.q ? `”${state.q}”` : 'de valda avgränsningarna';
   if (results.length === 0) {
+    list.replaceChildren();
+    list.dataset['query'] = state.q;
     status.textContent = `Inga träffar för ${label}.`;
     empty.hidden = false;
     empty.querySelector('[data-search-empty-text]')!.textContent = hasFilters ? 'Prova att ta bort några avgränsningar.' : '';
@@ -105,26 +100,63 @@ async function render(state: SearchState): Promise<void> {
       }),
     );
     more.hidden = true;
-    return;
+  } else {
+    // The previous hits stay until the first new one is in: no flash of an empty list while typing.
+    await showMore(state, mine, () => {
+      empty.hidden = true;
+      list.replaceChildren();
+      list.dataset['query'] = state.q;
+      status.textContent = results.length === 1 ? `1 träff för ${label}` : `${results.length} träffar för ${label}`;
+    }, typing);
   }
-  empty.hidden = true;
-  status.textContent = results.length === 1 ? `1 träff för ${label}` : `${results.length} träffar för ${label}`;
-  await showMore(state, mine);
+  if (mine !== run) return;
+  updateCounts(search.filters);
+  // Pagefind loads filter data lazily; the counts beside every filter need all of it. Fetched after the
+  // first results, so they never delay them, then the counts are refreshed.
+  if (!filtersLoaded) {
+    filtersLoaded = pagefind.filters();
+    void filtersLoaded.then(async () => {
+      const again = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+      if (again && mine === run) updateCounts(again.filters);
+    });
+  }
 }
 
-async function showMore(state: SearchState, mine: number): Promise<void> {
+async function showMore(state: SearchState, mine: number, beforeFirst?: () => void, typing = false): Promise<void> {
   const batch = results.slice(shown, shown + PAGE_SIZE);
   shown += batch.length;
-  more.hidden = shown >= results.length;
   const archived = state.edition !== currentEdition ? `Utgåva ${state.edition}` : undefined;
-  // Fetch fragments in parallel, render in rank order as soon as each predecessor is in.
-  if (mine !== run) return;
-  const pending = batch.map((r) => r.data());
-  for (const promise of pending) {
-    const data = await promise;
+  const fetchHits = () => batch.map((r) => loadHit(r, state.q).catch(() => undefined));
+  const heads = await Promise.all(batch.map(hitHead));
+  // Titles show at once where the page table knows the page. While the reader is typing, the page
+  // text for the excerpts waits for a pause, so intermediate queries cost no downloads; a hit
+  // without a title in the table waits for its text.
+  let hits = typing && heads.every(Boolean) ? undefined : fetchHits();
+  const items: (HTMLLIElement | undefined)[] = [];
+  for (const [i, head] of heads.entries()) {
+    const shownHead = head ?? (await hits![i]);
     if (mine !== run) return;
-    list.append(hitElement(data, state.q, archived));
+    if (i === 0) {
+      beforeFirst?.();
+      more.hidden = shown >= results.length;
+    }
+    const item = shownHead ? hitElement(shownHead, archived) : failedHit();
+    items.push(shownHead ? item : undefined);
+    list.append(item);
   }
+  const fill = (pending: Promise<SearchHit | undefined>[]) => {
+    for (const [i, item] of items.entries()) if (item) void pending[i]!.then((hit) => fillHit(item, hit));
+  };
+  if (hits) fill(hits);
+  else window.setTimeout(() => mine === run && fill(fetchHits()), EXCERPT_PAUSE);
+}
+
+/** A hit whose page could not be fetched at all (the network dropped mid-search): said, not silently skipped. */
+function failedHit(): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-hit';
+  item.textContent = 'En träff kunde inte hämtas. Kontrollera anslutningen och sök igen.';
+  return item;
 }
 
 function commit(state: SearchState, mode: 'push' | 'replace'): void {
@@ -136,17 +168,20 @@ function commit(state: SearchState, mode: 'push' | 'replace'): void {
 input.addEventListener('input', () => {
   window.clearTimeout(typingTimer);
   window.clearTimeout(settleTimer);
-  // A short pause: searching is cheap, but each shown hit fetches its fragment, and a fast typist's
+  // The index chunks for what is typed so far load at once, so the search after the pause finds them in place.
+  const typed = input.value.trim();
+  if (typed) void loadPagefind().then((pagefind) => pagefind.preload(typed), () => undefined);
+  // A short pause: searching is cheap, but each shown hit fetches a shard, and a fast typist's
   // intermediate queries should not cost a download each.
   typingTimer = window.setTimeout(() => {
     const state = readForm();
     commit(state, settled ? 'push' : 'replace');
     settled = false;
-    void render(state);
+    void render(state, true);
   }, 50);
   settleTimer = window.setTimeout(() => (settled = true), 1200);
 });
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadPageTable()]), { once: true });
 form.addEventListener('change', (event) => {
   if (event.target === input) return;
   const state = readForm();
@@ -173,5 +208,6 @@ window.addEventListener('popstate', () => {
 const initial = parseSearchState(location.search, currentEdition);
 writeForm(initial);
 void loadPagefind();
+void loadPageTable();
 void render(initial);
 if (!initial.q) input.focus();

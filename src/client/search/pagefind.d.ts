@@ -1,19 +1,9 @@
 /** The part of Pagefind's browser API (pagefind.js, 1.6) the handbook uses. */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
 export interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<PagefindResultData>;
+  /** Locations of the matched words in the page's indexed text. */
+  words: number[];
 }
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterQuery = Record<string, string | { any: string[] } | { all: string[] }>;

@@ -1,7 +1,8 @@
-/** DOM for one search hit, shared by the search page and the header's quick results. No HTML from the index is injected. */
-import { EXTRA_MARKER } from '../../lib/search-terms';
-import { excerptParts, queryWords } from '../../lib/search-query';
-import type { PagefindResultData } from './pagefind';
+/**
+ * DOM for one search hit, shared by the search page and the header's quick results: the head (title,
+ * type, steps) first, the excerpt and section links when they are in. No HTML from the index is injected.
+ */
+import type { ExcerptPart, HitHead, SearchHit } from '../../lib/search-hit';
 
 const TYPE_NAMES: Record<string, string> = {
   kapitel: 'Kapitel',
@@ -24,32 +25,31 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Excerpt nodes with <mark> around hits. Falls back to the summary when the hit lies in the hidden extra words. */
-export function excerptNodes(excerpt: string, summary: string | undefined, query: string): Node[] {
-  if (!excerpt.includes(EXTRA_MARKER) || !summary) {
-    return excerptParts(excerpt.replace(EXTRA_MARKER, '')).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
-  }
-  const words = queryWords(query);
-  return summary.split(/(\s+)/).map((token) => {
-    const bare = token.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    return bare && words.some((w) => bare.startsWith(w) || w.startsWith(bare)) ? el('mark', {}, token) : document.createTextNode(token);
-  });
-}
+const excerptNodes = (parts: readonly ExcerptPart[]): Node[] => parts.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 
-export function hitElement(data: PagefindResultData, query: string, archivedLabel: string | undefined): HTMLLIElement {
-  const steps = (data.meta['steg'] ?? '').split(',').filter(Boolean);
+/** A hit with its title and badges; its excerpt paragraph stays empty until fillHit. */
+export function hitElement(head: HitHead, archivedLabel: string | undefined): HTMLLIElement {
   const badges = el('ul', { className: 'badges' });
-  badges.append(el('li', {}, el('span', { className: 'badge' }, typeName(data.meta['typ']))));
-  for (const s of steps) badges.append(el('li', {}, el('span', { className: `badge badge--step-${s}` }, `Steg ${s}`)));
+  badges.append(el('li', {}, el('span', { className: 'badge' }, typeName(head.type))));
+  for (const s of head.steps) badges.append(el('li', {}, el('span', { className: `badge badge--step-${s}` }, `Steg ${s}`)));
   if (archivedLabel) badges.append(el('li', {}, el('span', { className: 'badge' }, archivedLabel)));
   const item = el('li', { className: 'search-hit' });
-  item.append(el('h2', {}, el('a', { href: data.url }, data.meta['title'] ?? data.url)), badges, el('p', {}, ...excerptNodes(data.excerpt, data.meta['summary'], query)));
-  const sections = data.sub_results.filter((s) => s.url.includes('#') && !s.excerpt.includes(EXTRA_MARKER) && s.title !== data.meta['title']).slice(0, 3);
-  if (sections.length) {
+  item.append(el('h2', {}, el('a', { href: head.url }, head.title)), badges, el('p', { className: 'search-hit__excerpt' }));
+  return item;
+}
+
+/** Adds the excerpt and the links to sections with hits; `undefined` when the text could not be fetched. */
+export function fillHit(item: HTMLLIElement, hit: SearchHit | undefined): void {
+  const excerpt = item.querySelector<HTMLParagraphElement>('.search-hit__excerpt')!;
+  if (!hit) {
+    excerpt.textContent = 'Utdraget kunde inte hämtas. Kontrollera anslutningen och sök igen.';
+    return;
+  }
+  excerpt.replaceChildren(...excerptNodes(hit.excerpt));
+  if (hit.sections.length) {
     const list = el('ul', { className: 'search-hit__sections' });
-    list.setAttribute('aria-label', `Avsnitt i ${data.meta['title'] ?? ''}`);
-    for (const s of sections) list.append(el('li', {}, el('a', { href: s.url }, s.title), ' – ', ...excerptNodes(s.excerpt, undefined, query)));
+    list.setAttribute('aria-label', `Avsnitt med träffar i ${hit.title}`);
+    for (const s of hit.sections) list.append(el('li', {}, el('a', { href: s.url }, s.title)));
     item.append(list);
   }
-  return item;
 }
