@@ -1,8 +1,14 @@
 /**
- * Every UI string readers see, in one place, with flat dotted keys. Content text lives in content/;
+ * Every UI string readers see, in one table, with flat dotted keys. Content text lives in content/;
  * this is the handbook's own chrome. `t()` fills {placeholders}; a missing key is a type error.
+ * The strings the search code shows in the browser live in search.ts and are spread in here, so that
+ * code does not download the whole table; workshop mode's are in workshop.ts (wt()).
  */
+import { fill } from './fill';
+import { searchStrings } from './search';
+
 export const sv = {
+  ...searchStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
   'site.description':
@@ -31,18 +37,10 @@ export const sv = {
   'search.filter.steg': 'Steg',
   'search.filter.roll': 'Roll',
   'search.filter.utgava': 'Utgåva',
-  'search.loading': 'Söker …',
-  'search.count': '{n} träffar för ”{q}”',
-  'search.count.one': '1 träff för ”{q}”',
   'search.prompt': 'Skriv ett eller flera ord. Böjningar, sammansättningar och stavning utan å, ä och ö hittas också.',
-  'search.empty': 'Inga träffar för ”{q}”.',
-  'search.empty.filters': 'Prova att ta bort några avgränsningar.',
   'search.empty.suggest': 'Menade du något av det här från ordlistan?',
   'search.empty.tips': 'Prova ett kortare ord, en annan böjning eller ett ord från ordlistan.',
   'search.more': 'Visa fler träffar',
-  'search.error': 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.',
-  'search.quick': 'Snabbträffar',
-  'search.all': 'Visa alla träffar för ”{q}”',
   'footer.about': 'Om handboken',
   'footer.a11y': 'Tillgänglighetsredogörelse',
   'footer.privacy': 'Allt du fyller i sparas bara på din enhet. Handboken använder inga kakor och skickar inga uppgifter vidare.',
@@ -55,14 +53,6 @@ export const sv = {
   'chapter.history': 'Ändringar i kapitlet',
   'chapter.examples': 'Goda exempel till steget',
   'chapter.audience': 'Särskilt för',
-  'type.chapter': 'Kapitel',
-  'type.worksheet': 'Arbetsblad',
-  'type.exercise': 'Övning',
-  'type.method': 'Metod',
-  'type.glossary': 'Ordlista',
-  'type.example': 'Gott exempel',
-  'type.role': 'Din roll',
-  'type.law': 'Lagen',
   'callout.tips': 'Tips',
   'callout.exempel': 'Exempel',
   'callout.checklista': 'Checklista',
@@ -101,8 +91,5 @@ export const sv = {
 export type UiKey = keyof typeof sv;
 
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  return sv[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`UI-strängen ${key} saknar värdet {${name}}`);
-    return String(params[name]);
-  });
+  return fill(key, sv[key], params);
 }

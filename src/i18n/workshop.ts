@@ -2,6 +2,8 @@
  * UI strings of workshop mode (builder, runner, projector, print view, documentation), flat dotted keys
  * like src/i18n/sv.ts. `wt()` fills {placeholders}; a missing key is a type error.
  */
+import { fill } from './fill';
+
 export const workshopStrings = {
   'needsJs.builder': 'Workshopverktyget behöver JavaScript för att sätta ihop, spara och köra workshoppar. Övningarna nedan kan du läsa ändå.',
   'needsJs.runner': 'Workshopläget med tidtagning, anteckningar och projektorvy behöver JavaScript. Övningarna kan du läsa och skriva ut utan det.',
@@ -151,8 +153,5 @@ export const workshopStrings = {
 export type WorkshopKey = keyof typeof workshopStrings;
 
 export function wt(key: WorkshopKey, params: Record<string, string | number> = {}): string {
-  return workshopStrings[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`UI-strängen ${key} saknar värdet {${name}}`);
-    return String(params[name]);
-  });
+  return fill(key, workshopStrings[key], params);
 }

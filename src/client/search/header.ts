@@ -6,6 +6,7 @@
 import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { typeName } from './render';
+import { st } from '../../i18n/search';
 
 const MAX = 5;
 
@@ -16,7 +17,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
   panel.id = 'snabbtraffar';
   panel.hidden = true;
   panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', 'Snabbträffar');
+  panel.setAttribute('aria-label', st('search.quick'));
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -53,12 +54,12 @@ export function attachQuickSearch(form: HTMLFormElement): void {
       list.append(li);
     }
     const note = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
-    const all = Object.assign(document.createElement('a'), { href: `/sok/?q=${encodeURIComponent(q)}`, className: 'quick-results__all', textContent: `Visa alla ${search.results.length} träffar för ”${q}”` });
+    const all = Object.assign(document.createElement('a'), { href: `/sok/?q=${encodeURIComponent(q)}`, className: 'quick-results__all', textContent: st('search.quick.all', { n: search.results.length, q }) });
     const found = search.results.length > 0;
-    panel.replaceChildren(!found ? note(`Inga träffar för ”${q}”.`) : hits ? list : note('Träffarna kunde inte hämtas just nu.'), all);
+    panel.replaceChildren(!found ? note(st('search.empty', { q })) : hits ? list : note(st('search.quick.failed')), all);
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = found ? `${search.results.length} träffar` : 'Inga träffar';
+    status.textContent = found ? st('search.quick.count', { n: search.results.length }) : st('search.quick.none');
   }
 
   input.addEventListener('input', () => {

@@ -5,6 +5,7 @@
 import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
+import { st } from '../../i18n/search';
 import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
 import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
 import type { PagefindResult } from './pagefind';
@@ -69,25 +70,24 @@ async function render(state: SearchState, typing = false): Promise<void> {
     updateCounts({});
     return;
   }
-  status.textContent = 'Söker …';
+  status.textContent = st('search.loading');
   let pagefind;
   try {
     pagefind = await loadPagefind();
   } catch {
-    status.textContent = 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.';
+    status.textContent = st('search.error');
     return;
   }
   const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
   if (!search || mine !== run) return;
   results = search.results;
   shown = 0;
-  const label = state.q ? `”${state.q}”` : 'de valda avgränsningarna';
   if (results.length === 0) {
     list.replaceChildren();
     list.dataset['query'] = state.q;
-    status.textContent = `Inga träffar för ${label}.`;
+    status.textContent = state.q ? st('search.empty', { q: state.q }) : st('search.empty.filtersOnly');
     empty.hidden = false;
-    empty.querySelector('[data-search-empty-text]')!.textContent = hasFilters ? 'Prova att ta bort några avgränsningar.' : '';
+    empty.querySelector('[data-search-empty-text]')!.textContent = hasFilters ? st('search.empty.filters') : '';
     const suggestions = state.q ? suggestTerms(state.q, glossary) : [];
     const box = empty.querySelector<HTMLElement>('[data-search-suggest]')!;
     box.hidden = suggestions.length === 0;
@@ -106,7 +106,8 @@ async function render(state: SearchState, typing = false): Promise<void> {
       empty.hidden = true;
       list.replaceChildren();
       list.dataset['query'] = state.q;
-      status.textContent = results.length === 1 ? `1 träff för ${label}` : `${results.length} träffar för ${label}`;
+      const n = results.length;
+      status.textContent = state.q ? st(n === 1 ? 'search.count.one' : 'search.count', { n, q: state.q }) : st(n === 1 ? 'search.count.filters.one' : 'search.count.filters', { n });
     }, typing);
   }
   if (mine !== run) return;
@@ -125,7 +126,7 @@ async function render(state: SearchState, typing = false): Promise<void> {
 async function showMore(state: SearchState, mine: number, beforeFirst?: () => void, typing = false): Promise<void> {
   const batch = results.slice(shown, shown + PAGE_SIZE);
   shown += batch.length;
-  const archived = state.edition !== currentEdition ? `Utgåva ${state.edition}` : undefined;
+  const archived = state.edition !== currentEdition ? st('search.hit.edition', { edition: state.edition }) : undefined;
   const fetchHits = () => batch.map((r) => loadHit(r, state.q).catch(() => undefined));
   const heads = await Promise.all(batch.map(hitHead));
   // Titles show at once where the page table knows the page. While the reader is typing, the page
@@ -155,7 +156,7 @@ async function showMore(state: SearchState, mine: number, beforeFirst?: () => vo
 function failedHit(): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-hit';
-  item.textContent = 'En träff kunde inte hämtas. Kontrollera anslutningen och sök igen.';
+  item.textContent = st('search.hit.failed');
   return item;
 }
 

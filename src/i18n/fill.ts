@@ -1,0 +1,7 @@
+/** Fills {placeholders} in a UI string; a missing value is a programming error, so it throws. */
+export function fill(key: string, template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`UI-strängen ${key} saknar värdet {${name}}`);
+    return String(params[name]);
+  });
+}
