@@ -456,6 +456,31 @@ test('dokumentation från workshopen: datum, deltagare och anteckningar, utskriv
   await expect(doc).toContainText('Fem kriterier, med påverkbarhet dubbelt viktad.');
 });
 
+test('projektorvyn: även det längsta steget ryms på en 1280 × 720-skärm utan att rulla, i läsbar storlek', async ({ page, context }) => {
+  // The step with the longest instructions in the whole handbook, from the data the runner uses.
+  const data = (await (await page.request.get('/workshop/data.json')).json()) as { exercises: ExerciseJson[] };
+  const [longest] = data.exercises
+    .flatMap((e) => e.steps.map((s, index) => ({ id: e.id, index, title: s.title, length: s.instructions.length })))
+    .sort((a, b) => b.length - a.length);
+  await page.goto(`/workshop/kor/?ovning=${longest!.id}`);
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(longest!.title) }).click();
+  const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Öppna projektorvy/ }).click()]);
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText(longest!.title);
+  const measure = () =>
+    projector.evaluate(() => ({
+      overflow: document.documentElement.scrollHeight - window.innerHeight,
+      fontPx: parseFloat(getComputedStyle(document.querySelector('[data-proj-instructions]')!).fontSize),
+    }));
+  await expect.poll(async () => (await measure()).overflow).toBeLessThanOrEqual(0);
+  expect((await measure()).fontPx).toBeGreaterThanOrEqual(18);
+  // The shortest step of the same exercise gets the full size back.
+  const shortest = data.exercises.find((e) => e.id === longest!.id)!.steps.toSorted((a, b) => a.instructions.length - b.instructions.length)[0]!;
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(shortest.title) }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText(shortest.title);
+  await expect.poll(async () => (await measure()).fontPx).toBeGreaterThan(30);
+});
+
 test('offline: bygga och köra en workshop med projektorvy när nätet är borta', async ({ page, context }) => {
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

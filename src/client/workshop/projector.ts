@@ -22,6 +22,9 @@ const el = {
   fullscreen: must<HTMLButtonElement>(root, '[data-fullscreen]'),
 };
 
+/** The smallest share of the normal type size a long step may shrink to. */
+const MIN_FIT = 0.6;
+
 let view: ProjectorView | undefined;
 let receivedAt = 0;
 
@@ -56,7 +59,20 @@ function draw(): void {
   el.instructions.replaceChildren(...plainText(view.instructions));
   el.timerBox.hidden = false;
   drawTimer();
+  fit();
 }
+
+/** A room cannot scroll the projector: a step that does not fit gets smaller type, step by step, down to MIN_FIT. */
+function fit(): void {
+  const overflows = () => document.documentElement.scrollHeight > window.innerHeight;
+  let scale = 1;
+  root.style.setProperty('--proj-fit', '1');
+  while (scale > MIN_FIT && overflows()) {
+    scale = Math.round((scale - 0.05) * 100) / 100;
+    root.style.setProperty('--proj-fit', String(scale));
+  }
+}
+window.addEventListener('resize', () => view && fit());
 
 let lastTimer = '';
 let nextTick: number | undefined;
