@@ -2,6 +2,8 @@
  * The law map's self-check (/lagen/): ticks saved on this device, with a count. Unreadable saved data
  * is kept aside under another key and reported, not dropped.
  */
+import { wst } from '../i18n/worksheet';
+
 const KEY = 'hb:egenkontroll:v1';
 const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-selfcheck-item]')];
 const status = document.querySelector<HTMLElement>('[data-selfcheck-status]');
@@ -16,7 +18,7 @@ function load(): Record<string, boolean> {
   } catch {
     localStorage.setItem(`hb:karantan:${new Date().toISOString()}:${KEY}`, raw);
     localStorage.removeItem(KEY);
-    if (status) status.dataset['problem'] = 'Din sparade egenkontroll kunde inte läsas. Den har sparats undan på enheten, och listan börjar om.';
+    if (status) status.dataset['problem'] = wst('selfcheck.problem');
     return {};
   }
 }
@@ -25,7 +27,7 @@ function report(): void {
   if (!status) return;
   const done = boxes.filter((b) => b.checked).length;
   status.hidden = false;
-  status.textContent = `${status.dataset['problem'] ? `${status.dataset['problem']} ` : ''}${done} av ${boxes.length} punkter avbockade. Markeringarna sparas på den här enheten.`;
+  status.textContent = `${status.dataset['problem'] ? `${status.dataset['problem']} ` : ''}${wst('selfcheck.count', { done, total: boxes.length })}`;
 }
 
 if (boxes.length) {

@@ -5,6 +5,7 @@
 import { WorksheetStore } from './worksheet/store';
 import { fieldsOf, readField, upgradeFields, writeField } from './worksheet/form';
 import { AnswersError, answersToMarkdown, buildExport, hasContent, mergeAnswers, readImport, type WorksheetCatalogue, type WorkspaceAnswers } from '../lib/worksheet-data';
+import { wst } from '../i18n/worksheet';
 
 const tools = document.querySelector<HTMLElement>('[data-worksheet-tools]');
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-worksheet]')];
@@ -34,7 +35,7 @@ function start(tools: HTMLElement): void {
     tools.hidden = false;
     const error = tools.querySelector<HTMLElement>('[data-storage-error]')!;
     error.hidden = false;
-    error.textContent = 'Webbläsaren tillåter inte att svar sparas på enheten (lagringen är avstängd). Du kan fylla i och skriva ut, men svaren försvinner när du lämnar sidan.';
+    error.textContent = wst('worksheet.storage.off');
     forms.forEach((f) => upgradeFields(f, () => undefined));
     return;
   }
@@ -52,8 +53,8 @@ function start(tools: HTMLElement): void {
     errorBox.replaceChildren();
     for (const problem of store.problems) {
       const p = document.createElement('p');
-      p.textContent = `Sparad data kunde inte läsas: ${problem.reason}. Datan har flyttats åt sidan och finns kvar på enheten.`;
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet', textContent: 'Ladda ner den oläsbara datan' });
+      p.textContent = wst('worksheet.problem', { reason: problem.reason });
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet', textContent: wst('worksheet.problem.download') });
       button.addEventListener('click', () => download(`oläsbar-data-${problem.key.replace(/[^a-z0-9]+/gi, '-')}.txt`, 'text/plain', store.quarantined(problem.quarantineKey) ?? ''));
       p.append(' ', button);
       errorBox.append(p);
@@ -86,14 +87,14 @@ function start(tools: HTMLElement): void {
     collect();
     try {
       store.saveAnswers(answers);
-      status.textContent = `Sparat kl. ${time(new Date())} i arbetsytan ”${store.current().name}”.`;
+      status.textContent = wst('worksheet.status.saved', { time: time(new Date()), name: store.current().name });
     } catch {
-      status.textContent = 'Kunde inte spara: lagringsutrymmet på enheten är fullt eller avstängt. Exportera svaren till en fil.';
+      status.textContent = wst('worksheet.status.saveFailed');
     }
   };
 
   const scheduleSave = () => {
-    status.textContent = 'Sparar …';
+    status.textContent = wst('worksheet.status.saving');
     window.clearTimeout(timer);
     timer = window.setTimeout(save, 400);
     if (!persisted) {
@@ -140,7 +141,7 @@ function start(tools: HTMLElement): void {
     fillSelect();
     render();
     showProblems();
-    status.textContent = `Arbetsytan ”${store.current().name}” är vald.`;
+    status.textContent = wst('worksheet.status.selected', { name: store.current().name });
   };
 
   select.addEventListener('change', () => {
@@ -150,39 +151,39 @@ function start(tools: HTMLElement): void {
   const on = (action: string, handler: () => void | Promise<void>) => tools.querySelector(`[data-action="${action}"]`)?.addEventListener('click', () => void handler());
 
   on('workspace-new', async () => {
-    const { action, text } = await ask('Ny arbetsyta', ['En arbetsyta håller svaren för ett råd, ett projekt eller ett område.'], [{ value: 'ok', label: 'Skapa', primary: true }, { value: 'cancel', label: 'Avbryt' }], { label: 'Namn', value: '' });
+    const { action, text } = await ask(wst('worksheet.new.title'), [wst('worksheet.new.text')], [{ value: 'ok', label: wst('worksheet.new.create'), primary: true }, { value: 'cancel', label: wst('worksheet.dialog.cancel') }], { label: wst('worksheet.new.name'), value: '' });
     if (action !== 'ok' || !text) return;
     save();
     const created = store.create(text);
     switchTo(created.id);
   });
   on('workspace-rename', async () => {
-    const { action, text } = await ask('Byt namn på arbetsytan', [], [{ value: 'ok', label: 'Spara', primary: true }, { value: 'cancel', label: 'Avbryt' }], { label: 'Nytt namn', value: store.current().name });
+    const { action, text } = await ask(wst('worksheet.rename.title'), [], [{ value: 'ok', label: wst('worksheet.rename.save'), primary: true }, { value: 'cancel', label: wst('worksheet.dialog.cancel') }], { label: wst('worksheet.rename.name'), value: store.current().name });
     if (action !== 'ok' || !text) return;
     store.rename(store.current().id, text);
     fillSelect();
-    status.textContent = `Arbetsytan heter nu ”${text}”.`;
+    status.textContent = wst('worksheet.status.renamed', { name: text });
   });
   on('workspace-delete', async () => {
     const current = store.current();
-    const { action } = await ask(`Ta bort ”${current.name}”?`, ['Alla svar i arbetsytan, i alla arbetsblad, tas bort från enheten. Det går inte att ångra. Exportera först om du vill spara en kopia.'], [{ value: 'delete', label: 'Ta bort arbetsytan', primary: true }, { value: 'cancel', label: 'Avbryt' }]);
+    const { action } = await ask(wst('worksheet.delete.title', { name: current.name }), [wst('worksheet.delete.text')], [{ value: 'delete', label: wst('worksheet.delete.confirm'), primary: true }, { value: 'cancel', label: wst('worksheet.dialog.cancel') }]);
     if (action !== 'delete') return;
     window.clearTimeout(timer);
     store.remove(current.id);
     answers = store.answers();
     fillSelect();
     render();
-    status.textContent = `Arbetsytan ”${current.name}” är borttagen.`;
+    status.textContent = wst('worksheet.status.deleted', { name: current.name });
   });
   on('clear', async () => {
-    const { action } = await ask('Töm bladet?', ['Alla svar i det här arbetsbladet tas bort från arbetsytan.'], [{ value: 'clear', label: 'Töm bladet', primary: true }, { value: 'cancel', label: 'Avbryt' }]);
+    const { action } = await ask(wst('worksheet.clear.title'), [wst('worksheet.clear.text')], [{ value: 'clear', label: wst('worksheet.clear.confirm'), primary: true }, { value: 'cancel', label: wst('worksheet.dialog.cancel') }]);
     if (action !== 'clear') return;
     for (const form of forms) {
       delete answers.worksheets[form.dataset['worksheet']!];
       for (const field of fieldsOf(form)) writeField(field, undefined);
     }
     store.saveAnswers(answers);
-    status.textContent = 'Bladet är tömt.';
+    status.textContent = wst('worksheet.status.cleared');
   });
 
   const printWith = (mode: 'blank' | 'filled') => {
@@ -190,7 +191,7 @@ function start(tools: HTMLElement): void {
     document.documentElement.dataset['print'] = mode;
     const now = new Date();
     for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = now.toLocaleDateString('sv-SE');
-    for (const el of document.querySelectorAll('[data-print-workspace]')) el.textContent = mode === 'filled' ? `Arbetsyta: ${store.current().name}` : '';
+    for (const el of document.querySelectorAll('[data-print-workspace]')) el.textContent = mode === 'filled' ? wst('worksheet.print.workspace', { name: store.current().name }) : '';
     document.documentElement.style.setProperty('--hb-print-url', JSON.stringify(location.href.split(/[?#]/)[0]!));
     if (mode === 'blank') for (const form of forms) for (const field of fieldsOf(form)) writeField(field, undefined);
     window.addEventListener(
@@ -210,13 +211,13 @@ function start(tools: HTMLElement): void {
     save();
     const name = store.current().name;
     download(`arbetsyta-${slug(name)}-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', `${JSON.stringify(buildExport(name, answers, new Date()), null, 2)}\n`);
-    status.textContent = 'Svaren är sparade som fil.';
+    status.textContent = wst('worksheet.status.exportedJson');
   });
   on('export-md', async () => {
     save();
     const name = store.current().name;
     download(`arbetsyta-${slug(name)}-${new Date().toISOString().slice(0, 10)}.md`, 'text/markdown', answersToMarkdown(name, answers, await loadCatalogue(), new Date()));
-    status.textContent = 'Svaren är sparade som text (Markdown).';
+    status.textContent = wst('worksheet.status.exportedMd');
   });
 
   const fileInput = tools.querySelector<HTMLInputElement>('[data-import-file]')!;
@@ -228,18 +229,18 @@ function start(tools: HTMLElement): void {
     try {
       const known = new Set(Object.keys(await loadCatalogue()));
       const preview = readImport(file.size > 2 * 1024 * 1024 ? '' : await file.text(), file.size, known);
-      if (preview.known.length === 0) throw new AnswersError('Filen innehåller inga svar för arbetsblad i den här handboken.');
+      if (preview.known.length === 0) throw new AnswersError(wst('worksheet.import.none'));
       const sheets = Object.fromEntries(Object.entries(await loadCatalogue()).map(([id, c]) => [id, c.title]));
       const list = document.createElement('ul');
-      list.append(...preview.known.map((id) => Object.assign(document.createElement('li'), { textContent: `${sheets[id] ?? id} (${Object.keys(preview.data.worksheets[id]!.fields).length} fält)` })));
-      const body: (Node | string)[] = [`Filen ”${file.name}” kommer från arbetsytan ”${preview.name}” och innehåller svar för ${preview.known.length} arbetsblad:`, list];
-      if (preview.unknown.length) body.push(`${preview.unknown.length} arbetsblad i filen finns inte i den här handboken och hoppas över.`);
-      body.push(`Välj hur svaren ska läggas in i arbetsytan ”${store.current().name}”.`);
-      const { action } = await ask('Importera svar', body, [
-        { value: 'merge', label: 'Slå ihop (filens svar ersätter samma fält)', primary: true },
-        { value: 'replace', label: 'Ersätt alla svar i arbetsytan' },
-        { value: 'new', label: 'Lägg i en ny arbetsyta' },
-        { value: 'cancel', label: 'Avbryt' },
+      list.append(...preview.known.map((id) => Object.assign(document.createElement('li'), { textContent: wst('worksheet.import.sheet', { title: sheets[id] ?? id, n: Object.keys(preview.data.worksheets[id]!.fields).length }) })));
+      const body: (Node | string)[] = [wst('worksheet.import.summary', { file: file.name, workspace: preview.name, n: preview.known.length }), list];
+      if (preview.unknown.length) body.push(wst('worksheet.import.unknown', { n: preview.unknown.length }));
+      body.push(wst('worksheet.import.choose', { name: store.current().name }));
+      const { action } = await ask(wst('worksheet.import.title'), body, [
+        { value: 'merge', label: wst('worksheet.import.merge'), primary: true },
+        { value: 'replace', label: wst('worksheet.import.replace') },
+        { value: 'new', label: wst('worksheet.import.new') },
+        { value: 'cancel', label: wst('worksheet.dialog.cancel') },
       ]);
       if (action === 'cancel' || !action) return;
       save();
@@ -250,11 +251,11 @@ function start(tools: HTMLElement): void {
       store.saveAnswers(answers);
       fillSelect();
       render();
-      status.textContent = `Importerade svar för ${preview.known.length} arbetsblad till ”${store.current().name}”.`;
+      status.textContent = wst('worksheet.status.imported', { n: preview.known.length, name: store.current().name });
     } catch (error) {
-      const message = error instanceof AnswersError ? error.message : 'Filen kunde inte läsas.';
-      await ask('Filen kunde inte importeras', [message, 'Inget i dina sparade svar har ändrats.'], [{ value: 'ok', label: 'OK', primary: true }]);
-      status.textContent = `Importen avbröts: ${message}`;
+      const message = error instanceof AnswersError ? error.message : wst('worksheet.import.unreadable');
+      await ask(wst('worksheet.import.failed'), [message, wst('worksheet.import.unchanged')], [{ value: 'ok', label: wst('worksheet.dialog.ok'), primary: true }]);
+      status.textContent = wst('worksheet.status.importAborted', { message });
     }
   });
 
@@ -262,5 +263,5 @@ function start(tools: HTMLElement): void {
   render();
   showProblems();
   tools.hidden = false;
-  status.textContent = `Svaren sparas på den här enheten, i arbetsytan ”${store.current().name}”.`;
+  status.textContent = wst('worksheet.status.ready', { name: store.current().name });
 }

@@ -6,9 +6,13 @@
  */
 import { fill } from './fill';
 import { searchStrings } from './search';
+import { worksheetStrings } from './worksheet';
+import { offlineStrings } from './offline';
 
 export const sv = {
   ...searchStrings,
+  ...worksheetStrings,
+  ...offlineStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
   'site.description':

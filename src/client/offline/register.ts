@@ -5,6 +5,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { formatVersion, initialOfflineState, offlineView, reduceOffline, type OfflineEvent, type OfflineState } from '../../lib/offline-state';
+import { ot } from '../../i18n/offline';
 
 let state: OfflineState;
 const host = document.querySelector<HTMLElement>('[data-offline-status]');
@@ -51,7 +52,8 @@ function buildControl(): void {
   panel.id = 'offline-panel';
   panel.className = 'offline-panel';
   panel.hidden = true;
-  panel.innerHTML = '<ul data-offline-details></ul><button type="button" class="button button--quiet" data-offline-persist hidden>Skydda den sparade kopian</button>';
+  panel.innerHTML = '<ul data-offline-details></ul><button type="button" class="button button--quiet" data-offline-persist hidden></button>';
+  panel.querySelector('[data-offline-persist]')!.textContent = ot('offline.persist');
   button.addEventListener('click', () => {
     panel.hidden = !panel.hidden;
     button.setAttribute('aria-expanded', String(!panel.hidden));
@@ -87,11 +89,11 @@ function showUpdateBanner(activate: () => void): void {
   banner.className = 'update-banner';
   banner.dataset['updateBanner'] = '';
   banner.setAttribute('role', 'status');
-  const text = Object.assign(document.createElement('p'), { textContent: 'En ny version av handboken finns.' });
-  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Uppdatera' });
+  const text = Object.assign(document.createElement('p'), { textContent: ot('offline.update.text') });
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: ot('offline.update.button') });
   button.addEventListener('click', () => {
     button.disabled = true;
-    button.textContent = 'Uppdaterar …';
+    button.textContent = ot('offline.update.busy');
     activate();
   });
   banner.append(text, button);
@@ -104,7 +106,7 @@ async function askVersion(wb: Workbox): Promise<void> {
     const first = state.copy !== 'ready';
     dispatch({ type: 'ready', version: reply.build, files: reply.files });
     if (first && !sessionStorage.getItem('hb-offline-announced')) {
-      announce(`Handboken finns nu tillgänglig offline (version ${formatVersion(reply.build) ?? ''}).`);
+      announce(ot('offline.ready', { version: formatVersion(reply.build) ?? '' }));
       sessionStorage.setItem('hb-offline-announced', '1');
     }
   } catch {
@@ -118,11 +120,11 @@ export function startOffline(): void {
   draw();
   window.addEventListener('online', () => {
     dispatch({ type: 'online' });
-    announce('Du är ansluten igen.');
+    announce(ot('offline.online'));
   });
   window.addEventListener('offline', () => {
     dispatch({ type: 'offline' });
-    announce(state.copy === 'ready' ? 'Du är offline. Hela handboken finns sparad och fungerar ändå.' : 'Du är offline.');
+    announce(state.copy === 'ready' ? ot('offline.offline.ready') : ot('offline.offline'));
   });
   const wb = new Workbox('/sw.js');
   wb.addEventListener('activated', () => void askVersion(wb));

@@ -4,6 +4,7 @@
  * .checked: nothing stored is ever inserted as markup.
  */
 import type { FieldValue } from '../../lib/worksheet-data';
+import { wst } from '../../i18n/worksheet';
 
 const controls = (field: HTMLElement) => [...field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')];
 
@@ -68,11 +69,11 @@ function renumber(field: HTMLElement): void {
     if (numberCell) numberCell.textContent = String(n);
     const cells = [...row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')];
     cells.forEach((c, i) => {
-      const name = field.dataset['kind'] === 'matrix' ? (i === 0 ? 'Problem' : columns[i - 1]) : columns[i];
-      c.setAttribute('aria-label', `${name ?? ''}, rad ${n}`);
+      const name = field.dataset['kind'] === 'matrix' ? (i === 0 ? wst('worksheet.matrix.problem') : columns[i - 1]) : columns[i];
+      c.setAttribute('aria-label', wst('worksheet.row.cell', { name: name ?? '', n }));
     });
     const remove = row.querySelector<HTMLButtonElement>('[data-remove-row]');
-    if (remove) remove.setAttribute('aria-label', `Ta bort rad ${n}`);
+    if (remove) remove.setAttribute('aria-label', wst('worksheet.row.removeLabel', { n }));
   });
 }
 
@@ -122,7 +123,7 @@ export function upgradeFields(form: HTMLFormElement, onChange: () => void): void
     const addRemove = (row: HTMLTableRowElement) => {
       const cell = row.querySelector('.field__rowactions')!;
       if (cell.querySelector('[data-remove-row]')) return;
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet button--small', textContent: 'Ta bort' });
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet button--small', textContent: wst('worksheet.row.remove') });
       button.dataset['removeRow'] = '';
       button.addEventListener('click', () => {
         const all = rows(field);
@@ -139,7 +140,7 @@ export function upgradeFields(form: HTMLFormElement, onChange: () => void): void
       cell.append(button);
     };
     rowButtons.set(field, addRemove);
-    const add = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet field__add no-print', textContent: 'Lägg till rad' });
+    const add = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet field__add no-print', textContent: wst('worksheet.row.add') });
     add.addEventListener('click', () => {
       const row = addRowElement(field);
       renumber(field);

@@ -3,6 +3,7 @@
  * quarantine key (never deleted) and reported, so the reader can download it and nothing is lost.
  */
 import { AnswersError, emptyAnswers, parseAnswers, type WorkspaceAnswers } from '../../lib/worksheet-data';
+import { wst } from '../../i18n/worksheet';
 
 const WORKSPACES_KEY = 'hb:arbetsytor:v1';
 const answersKey = (workspaceId: string) => `hb:svar:v1:${workspaceId}`;
@@ -51,16 +52,16 @@ export class WorksheetStore {
           if (!parsed.list.some((w) => w.id === parsed.current)) parsed.current = parsed.list[0]!.id;
           return parsed;
         }
-        throw new Error('fel form');
+        throw new Error(wst('worksheet.quarantine.shape'));
       } catch (error) {
-        this.quarantine(WORKSPACES_KEY, raw, `listan över arbetsytor kunde inte läsas (${(error as Error).message})`);
+        this.quarantine(WORKSPACES_KEY, raw, wst('worksheet.quarantine.list', { error: (error as Error).message }));
       }
     }
     // Recover workspaces whose answers survive even if the list did not.
     const orphans = Object.keys(this.storage)
       .filter((k) => k.startsWith('hb:svar:v1:'))
-      .map((k, i) => ({ id: k.slice('hb:svar:v1:'.length), name: i === 0 ? 'Min arbetsyta' : `Återställd arbetsyta ${i + 1}`, created: new Date().toISOString() }));
-    const list = orphans.length ? orphans : [{ id: newId(), name: 'Min arbetsyta', created: new Date().toISOString() }];
+      .map((k, i) => ({ id: k.slice('hb:svar:v1:'.length), name: i === 0 ? wst('worksheet.workspace.default') : wst('worksheet.workspace.recovered', { n: i + 1 }), created: new Date().toISOString() }));
+    const list = orphans.length ? orphans : [{ id: newId(), name: wst('worksheet.workspace.default'), created: new Date().toISOString() }];
     const fresh: WorkspaceList = { version: 1, current: list[0]!.id, list };
     this.storage.setItem(WORKSPACES_KEY, JSON.stringify(fresh));
     return fresh;
@@ -85,7 +86,7 @@ export class WorksheetStore {
   }
 
   create(name: string): Workspace {
-    const workspace = { id: newId(), name: name.trim() || 'Ny arbetsyta', created: new Date().toISOString() };
+    const workspace = { id: newId(), name: name.trim() || wst('worksheet.workspace.new'), created: new Date().toISOString() };
     this.workspaces.list.push(workspace);
     this.workspaces.current = workspace.id;
     this.saveWorkspaces();
@@ -102,7 +103,7 @@ export class WorksheetStore {
   remove(id: string): void {
     this.storage.removeItem(answersKey(id));
     this.workspaces.list = this.workspaces.list.filter((w) => w.id !== id);
-    if (this.workspaces.list.length === 0) this.workspaces.list.push({ id: newId(), name: 'Min arbetsyta', created: new Date().toISOString() });
+    if (this.workspaces.list.length === 0) this.workspaces.list.push({ id: newId(), name: wst('worksheet.workspace.default'), created: new Date().toISOString() });
     if (!this.workspaces.list.some((w) => w.id === this.workspaces.current)) this.workspaces.current = this.workspaces.list[0]!.id;
     this.saveWorkspaces();
   }
@@ -114,8 +115,8 @@ export class WorksheetStore {
     try {
       return parseAnswers(JSON.parse(raw));
     } catch (error) {
-      const reason = error instanceof AnswersError ? error.message : 'datan är inte giltig JSON';
-      this.quarantine(key, raw, `sparade svar i arbetsytan ”${this.workspaces.list.find((w) => w.id === workspaceId)?.name ?? workspaceId}” kunde inte läsas (${reason})`);
+      const reason = error instanceof AnswersError ? error.message : wst('worksheet.quarantine.json');
+      this.quarantine(key, raw, wst('worksheet.quarantine.answers', { name: this.workspaces.list.find((w) => w.id === workspaceId)?.name ?? workspaceId, reason }));
       return emptyAnswers();
     }
   }
