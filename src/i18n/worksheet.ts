@@ -68,6 +68,22 @@ export const worksheetStrings = {
   'worksheet.quarantine.answers': 'sparade svar i arbetsytan ”{name}” kunde inte läsas ({reason})',
   'worksheet.quarantine.json': 'datan är inte giltig JSON',
 
+  // Validation of saved and imported answers, and the Markdown export (src/lib/worksheet-data.ts)
+  'worksheet.data.tooLong': '{where}: texten är för lång',
+  'worksheet.data.shape': '{where}: värdet har fel form',
+  'worksheet.data.notObject': 'datan är inte ett objekt',
+  'worksheet.data.version': 'okänd version {found} (förväntade {expected})',
+  'worksheet.data.fieldId': '{id}: ogiltigt fält-id "{field}"',
+  'worksheet.import.tooBig': 'Filen är för stor ({size} kB). Största tillåtna storlek är {max} kB.',
+  'worksheet.import.notJson': 'Filen är inte en giltig JSON-fil från Samverkanshandboken.',
+  'worksheet.import.notExport': 'Filen kommer inte från Samverkanshandbokens export av arbetsblad.',
+  'worksheet.import.version': 'Filen har version {found}, men handboken kan bara läsa version {expected}.',
+  'worksheet.import.content': 'Filen har fel innehåll: {reason}.',
+  'worksheet.import.markup': 'Filen innehåller HTML-kod eller skript (i {id}, fältet {field}) och importerades inte.',
+  'worksheet.md.title': '# Arbetsyta: {name}',
+  'worksheet.md.exported': 'Exporterad {date} från Samverkanshandboken.',
+  'worksheet.md.updated': 'Senast ändrad {date}.',
+
   // The law map's self-check (selfcheck.ts)
   'selfcheck.problem': 'Din sparade egenkontroll kunde inte läsas. Den har sparats undan på enheten, och listan börjar om.',
   'selfcheck.count': '{done} av {total} punkter avbockade. Markeringarna sparas på den här enheten.',

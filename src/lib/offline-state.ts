@@ -2,6 +2,8 @@
  * What the header's offline control shows, as a pure function of what the page knows: network state,
  * service-worker progress, version and storage. The client module feeds it events; tests feed it too.
  */
+import { ot } from '../i18n/offline';
+
 export interface OfflineState {
   online: boolean;
   /** unsupported: no service worker; installing: offline copy being saved; ready: complete; error: saving failed. */
@@ -71,18 +73,21 @@ export interface OfflineView {
 }
 
 export function offlineView(state: OfflineState): OfflineView {
-  const network = state.online ? 'Ansluten till internet' : 'Ingen internetanslutning';
-  const copy = {
-    unsupported: 'Webbläsaren kan inte spara handboken för läsning utan nät.',
-    installing: 'Handboken sparas för läsning utan nät …',
-    ready: 'Hela handboken finns sparad på enheten och fungerar utan nät.',
-    error: 'Handboken kunde inte sparas för läsning utan nät. Försök igen senare.',
-  }[state.copy];
-  const details = [network, copy];
+  const details = [ot(state.online ? 'offline.network.on' : 'offline.network.off'), ot(`offline.copy.${state.copy}`)];
   const version = formatVersion(state.version);
-  if (version) details.push(`Version: ${version}${state.files ? ` (${state.files} filer)` : ''}`);
-  if (state.usage !== undefined) details.push(`Använder ${formatBytes(state.usage)} på enheten${state.persisted ? ', skyddat från automatisk rensning' : ''}.`);
-  if (state.updateWaiting) details.push('En ny version finns och väntar på att du uppdaterar.');
-  const label = !state.online ? (state.copy === 'ready' ? 'Offline – allt finns sparat' : 'Offline') : state.copy === 'ready' ? 'Sparad för offline' : state.copy === 'installing' ? 'Sparar för offline …' : 'Online';
+  if (version) details.push(state.files ? ot('offline.detail.versionFiles', { version, files: state.files }) : ot('offline.detail.version', { version }));
+  if (state.usage !== undefined) details.push(ot(state.persisted ? 'offline.detail.usagePersisted' : 'offline.detail.usage', { size: formatBytes(state.usage) }));
+  if (state.updateWaiting) details.push(ot('offline.detail.update'));
+  const label = ot(
+    !state.online
+      ? state.copy === 'ready'
+        ? 'offline.label.offlineReady'
+        : 'offline.label.offline'
+      : state.copy === 'ready'
+        ? 'offline.label.ready'
+        : state.copy === 'installing'
+          ? 'offline.label.installing'
+          : 'offline.label.online',
+  );
   return { label, details };
 }

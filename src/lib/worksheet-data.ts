@@ -8,6 +8,7 @@
  * choice: the chosen option numbers) or rows of texts (table, priority matrix).
  * The export file wraps one arbetsyta: { format, version, exported, workspace: { name }, worksheets }.
  */
+import { wst } from '../i18n/worksheet';
 
 export const DATA_VERSION = 1;
 export const EXPORT_FORMAT = 'samverkanshandboken-arbetsyta';
@@ -41,20 +42,20 @@ const MAX_TEXT = 20_000;
 
 function checkValue(value: unknown, where: string): FieldValue {
   if (isString(value)) {
-    if (value.length > MAX_TEXT) throw new AnswersError(`${where}: texten är för lång`);
+    if (value.length > MAX_TEXT) throw new AnswersError(wst('worksheet.data.tooLong', { where }));
     return value;
   }
   if (Array.isArray(value) && value.every(isString)) return value.map((v) => checkValue(v, where) as string);
   if (Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(isString))) {
     return (value as string[][]).map((row) => row.map((v) => checkValue(v, where) as string));
   }
-  throw new AnswersError(`${where}: värdet har fel form`);
+  throw new AnswersError(wst('worksheet.data.shape', { where }));
 }
 
 /** Validates stored or imported answers; throws AnswersError naming what is wrong. */
 export function parseAnswers(raw: unknown): WorkspaceAnswers {
-  if (!isRecord(raw)) throw new AnswersError('datan är inte ett objekt');
-  if (raw['version'] !== DATA_VERSION) throw new AnswersError(`okänd version ${JSON.stringify(raw['version'])} (förväntade ${DATA_VERSION})`);
+  if (!isRecord(raw)) throw new AnswersError(wst('worksheet.data.notObject'));
+  if (raw['version'] !== DATA_VERSION) throw new AnswersError(wst('worksheet.data.version', { found: JSON.stringify(raw['version']), expected: DATA_VERSION }));
   if (!isRecord(raw['worksheets'])) throw new AnswersError('"worksheets" saknas');
   const worksheets: Record<string, WorksheetAnswers> = {};
   for (const [id, sheet] of Object.entries(raw['worksheets'])) {
@@ -62,7 +63,7 @@ export function parseAnswers(raw: unknown): WorkspaceAnswers {
     if (!isRecord(sheet) || !isRecord(sheet['fields'])) throw new AnswersError(`${id}: "fields" saknas`);
     const fields: Record<string, FieldValue> = {};
     for (const [field, value] of Object.entries(sheet['fields'])) {
-      if (!/^[a-z0-9-]+$/.test(field)) throw new AnswersError(`${id}: ogiltigt fält-id "${field.slice(0, 40)}"`);
+      if (!/^[a-z0-9-]+$/.test(field)) throw new AnswersError(wst('worksheet.data.fieldId', { id, field: field.slice(0, 40) }));
       fields[field] = checkValue(value, `${id}.${field}`);
     }
     worksheets[id] = { updated: isString(sheet['updated']) ? sheet['updated'] : new Date(0).toISOString(), fields };
@@ -90,24 +91,24 @@ export interface ImportPreview {
 
 /** Reads an export file's text: size, JSON, format, version, shape, no markup. Throws AnswersError with a reader-facing message. */
 export function readImport(text: string, byteLength: number, knownWorksheets: ReadonlySet<string>): ImportPreview {
-  if (byteLength > MAX_IMPORT_BYTES) throw new AnswersError(`Filen är för stor (${Math.round(byteLength / 1024)} kB). Största tillåtna storlek är ${MAX_IMPORT_BYTES / 1024} kB.`);
+  if (byteLength > MAX_IMPORT_BYTES) throw new AnswersError(wst('worksheet.import.tooBig', { size: Math.round(byteLength / 1024), max: MAX_IMPORT_BYTES / 1024 }));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new AnswersError('Filen är inte en giltig JSON-fil från Samverkanshandboken.');
+    throw new AnswersError(wst('worksheet.import.notJson'));
   }
-  if (!isRecord(raw) || raw['format'] !== EXPORT_FORMAT) throw new AnswersError('Filen kommer inte från Samverkanshandbokens export av arbetsblad.');
-  if (raw['version'] !== DATA_VERSION) throw new AnswersError(`Filen har version ${JSON.stringify(raw['version'])}, men handboken kan bara läsa version ${DATA_VERSION}.`);
+  if (!isRecord(raw) || raw['format'] !== EXPORT_FORMAT) throw new AnswersError(wst('worksheet.import.notExport'));
+  if (raw['version'] !== DATA_VERSION) throw new AnswersError(wst('worksheet.import.version', { found: JSON.stringify(raw['version']), expected: DATA_VERSION }));
   let data: WorkspaceAnswers;
   try {
     data = parseAnswers(raw);
   } catch (error) {
-    throw new AnswersError(`Filen har fel innehåll: ${(error as Error).message}.`);
+    throw new AnswersError(wst('worksheet.import.content', { reason: (error as Error).message }));
   }
   for (const [id, sheet] of Object.entries(data.worksheets)) {
     for (const [field, value] of Object.entries(sheet.fields)) {
-      if (containsMarkup(value)) throw new AnswersError(`Filen innehåller HTML-kod eller skript (i ${id}, fältet ${field}) och importerades inte.`);
+      if (containsMarkup(value)) throw new AnswersError(wst('worksheet.import.markup', { id, field }));
     }
   }
   const workspace = raw['workspace'];
@@ -154,10 +155,10 @@ const mdEscape = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1').rep
 
 /** A readable Markdown document of an arbetsyta's answers. */
 export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogue: WorksheetCatalogue, now: Date): string {
-  const lines = [`# Arbetsyta: ${mdEscape(name)}`, '', `Exporterad ${now.toISOString().slice(0, 10)} från Samverkanshandboken.`, ''];
+  const lines = [wst('worksheet.md.title', { name: mdEscape(name) }), '', wst('worksheet.md.exported', { date: now.toISOString().slice(0, 10) }), ''];
   for (const [id, sheet] of Object.entries(data.worksheets)) {
     const spec = catalogue[id];
-    lines.push(`## ${mdEscape(spec?.title ?? id)}`, '', `Senast ändrad ${sheet.updated.slice(0, 10)}.`, '');
+    lines.push(`## ${mdEscape(spec?.title ?? id)}`, '', wst('worksheet.md.updated', { date: sheet.updated.slice(0, 10) }), '');
     const fields: FieldSpecLike[] = spec?.fields ?? Object.keys(sheet.fields).map((f) => ({ id: f, component: 'TextArea', label: f }));
     for (const field of fields) {
       const value = sheet.fields[field.id];
