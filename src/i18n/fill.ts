@@ -5,3 +5,8 @@ export function fill(key: string, template: string, params: Record<string, strin
     return String(params[name]);
   });
 }
+
+/** The accessor for one string table: a key that is not in it is a type error. */
+export function translator<T extends Record<keyof T, string>>(table: T) {
+  return <K extends keyof T & string>(key: K, params: Record<string, string | number> = {}): string => fill(key, table[key], params);
+}

@@ -3,7 +3,7 @@
  * of the handbook's one string table (sv.ts spreads them in, so pages use t() for them too), kept in
  * their own module so the offline code that every page loads carries these and not the whole table.
  */
-import { fill } from './fill';
+import { translator } from './fill';
 
 export const offlineStrings = {
   'offline.persist': 'Skydda den sparade kopian',
@@ -36,6 +36,4 @@ export const offlineStrings = {
 
 export type OfflineKey = keyof typeof offlineStrings;
 
-export function ot(key: OfflineKey, params: Record<string, string | number> = {}): string {
-  return fill(key, offlineStrings[key], params);
-}
+export const ot = translator(offlineStrings);

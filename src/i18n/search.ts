@@ -3,7 +3,7 @@
  * spreads them in, so pages use t() for them too), kept in their own module so the search code that
  * a first search downloads carries these and not the whole table.
  */
-import { fill } from './fill';
+import { translator } from './fill';
 
 export const searchStrings = {
   'search.loading': 'Söker …',
@@ -38,9 +38,7 @@ export const searchStrings = {
 
 export type SearchKey = keyof typeof searchStrings;
 
-export function st(key: SearchKey, params: Record<string, string | number> = {}): string {
-  return fill(key, searchStrings[key], params);
-}
+export const st = translator(searchStrings);
 
 /** The type a page has in the search index (its `typ` filter value) → its string key. */
 export const SEARCH_TYPE_KEYS: Record<string, SearchKey> = {

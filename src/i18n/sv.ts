@@ -4,7 +4,7 @@
  * The strings the search code shows in the browser live in search.ts and are spread in here, so that
  * code does not download the whole table; workshop mode's are in workshop.ts (wt()).
  */
-import { fill } from './fill';
+import { translator } from './fill';
 import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
@@ -94,6 +94,4 @@ export const sv = {
 
 export type UiKey = keyof typeof sv;
 
-export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  return fill(key, sv[key], params);
-}
+export const t = translator(sv);

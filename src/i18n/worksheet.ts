@@ -3,7 +3,7 @@
  * handbook's one string table (sv.ts spreads them in, so pages use t() for them too), kept in their
  * own module so the worksheet and self-check code carries these and not the whole table.
  */
-import { fill } from './fill';
+import { translator } from './fill';
 
 export const worksheetStrings = {
   'worksheet.storage.off':
@@ -91,6 +91,4 @@ export const worksheetStrings = {
 
 export type WorksheetKey = keyof typeof worksheetStrings;
 
-export function wst(key: WorksheetKey, params: Record<string, string | number> = {}): string {
-  return fill(key, worksheetStrings[key], params);
-}
+export const wst = translator(worksheetStrings);

@@ -2,7 +2,7 @@
  * UI strings of workshop mode (builder, runner, projector, print view, documentation), flat dotted keys
  * like src/i18n/sv.ts. `wt()` fills {placeholders}; a missing key is a type error.
  */
-import { fill } from './fill';
+import { translator } from './fill';
 
 export const workshopStrings = {
   'needsJs.builder': 'Workshopverktyget behöver JavaScript för att sätta ihop, spara och köra workshoppar. Övningarna nedan kan du läsa ändå.',
@@ -152,6 +152,4 @@ export const workshopStrings = {
 
 export type WorkshopKey = keyof typeof workshopStrings;
 
-export function wt(key: WorkshopKey, params: Record<string, string | number> = {}): string {
-  return fill(key, workshopStrings[key], params);
-}
+export const wt = translator(workshopStrings);
