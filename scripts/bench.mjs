@@ -11,7 +11,7 @@ import { launchOptions } from './browser.mjs';
 import { ensureTools } from './tools.mjs';
 
 const KiB = 1024;
-const PORT = 4353;
+const PORT = Number(process.env.HANDBOOK_BENCH_PORT ?? 4353);
 const CHAPTER = '/kapitel/steg-2-egna-forberedelser/';
 const rows = [];
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

@@ -96,7 +96,7 @@ test('den sparade kopian: bara samma ursprung, bara GET-svar med status 200', as
 test.describe('uppdatering till en ny version', () => {
   const root = path.resolve('.tmp/uppdatering');
   const serve = path.join(root, 'serve');
-  const port = 4343;
+  const port = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323) + 20;
   let nginx: ChildProcess | undefined;
   const NEW_SUMMARY = 'Testversion B: en omskriven sammanfattning som bara finns i den nya versionen av handboken.';
 
