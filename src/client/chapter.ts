@@ -3,19 +3,12 @@
  * that keep the reader at the same section when switching edition (headings are the same in every
  * edition: revisions may not contain headings).
  */
-const SETTINGS_KEY = 'hb:installningar:v1';
+import { KEYS } from '../lib/storage/keys';
+import { SHAPES } from '../lib/storage/schemas';
+import { openStore } from './storage/index';
 
-interface Settings {
-  revisionMarkers?: 'on' | 'off';
-}
-
-function readSettings(): Settings {
-  try {
-    return (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Settings) ?? {};
-  } catch {
-    return {};
-  }
-}
+const store = openStore();
+const readSettings = () => store?.read(KEYS.settings, SHAPES.settings) ?? { version: 1 as const };
 
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-revision-toggle]');
@@ -31,11 +24,8 @@ if (toggle) {
   toggle.addEventListener('click', () => {
     const next = root.dataset['revisionMarkers'] === 'on' ? 'off' : 'on';
     apply(next);
-    try {
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...readSettings(), revisionMarkers: next }));
-    } catch {
-      // Storage off: the choice holds for this page only.
-    }
+    // Where storage is off or full, the choice holds for this page only: a view setting, not the reader's work.
+    store?.update(KEYS.settings, SHAPES.settings, (current) => ({ ...current, version: 1 as const, revisionMarkers: next as 'on' | 'off' }));
   });
 }
 
