@@ -4,11 +4,16 @@
  * edition: revisions may not contain headings).
  */
 import { KEYS } from '../lib/storage/keys';
-import { SHAPES } from '../lib/storage/schemas';
-import { openStore } from './storage/index';
+import { readSettings } from '../lib/storage/settings';
 
-const store = openStore();
-const readSettings = () => store?.read(KEYS.settings, SHAPES.settings) ?? { version: 1 as const };
+/** Settings through the storage layer's key and shape; unreadable ones are left for the storage layer to quarantine, never overwritten here. */
+const settings = () => {
+  try {
+    return readSettings(localStorage, KEYS.settings);
+  } catch {
+    return 'unreadable' as const;
+  }
+};
 
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-revision-toggle]');
@@ -19,13 +24,19 @@ if (toggle) {
     // The labels come from the page (src/i18n/sv.ts), so this script carries no strings of its own.
     toggle.textContent = (state === 'on' ? toggle.dataset['labelOn'] : toggle.dataset['labelOff']) ?? '';
   };
-  apply(readSettings().revisionMarkers ?? 'on');
+  const stored = settings();
+  apply((typeof stored === 'object' && stored.revisionMarkers) || 'on');
   toggle.hidden = false;
   toggle.addEventListener('click', () => {
     const next = root.dataset['revisionMarkers'] === 'on' ? 'off' : 'on';
     apply(next);
-    // Where storage is off or full, the choice holds for this page only: a view setting, not the reader's work.
-    store?.update(KEYS.settings, SHAPES.settings, (current) => ({ ...current, version: 1 as const, revisionMarkers: next as 'on' | 'off' }));
+    const current = settings();
+    if (current === 'unreadable') return;
+    try {
+      localStorage.setItem(KEYS.settings, JSON.stringify({ ...current, version: 1, revisionMarkers: next }));
+    } catch {
+      // Storage off or full: the choice holds for this page only (a view setting, not the reader's work).
+    }
   });
 }
 

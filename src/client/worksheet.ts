@@ -30,7 +30,6 @@ function start(tools: HTMLElement): void {
     return;
   }
   const sheets = new Worksheets(store);
-  sheets.init();
   const workspace = sheets.lastUsed();
   const session = startAutosave({
     tools,

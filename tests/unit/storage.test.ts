@@ -10,7 +10,7 @@ import { migrate } from '../../src/lib/storage/migrate';
 import { SHAPES } from '../../src/lib/storage/schemas';
 import { Store, type Shape } from '../../src/lib/storage/store';
 import { describeWrongType, EXPORT_FORMAT, readImport, type CatalogueLike } from '../../src/lib/storage/transfer';
-import { uniqueName, Worksheets } from '../../src/lib/storage/worksheets';
+import { FIRST_ID, uniqueName, Worksheets } from '../../src/lib/storage/worksheets';
 import { buildWorkshopsFile, readWorkshopsFile, Workshops } from '../../src/lib/storage/workshops';
 import { initialRun } from '../../src/lib/workshop-run';
 import type { SavedWorkshop } from '../../src/lib/workshop';
@@ -60,9 +60,10 @@ function tabs(storage = new MemoryStorage()) {
 
 describe('worksheets in two tabs', () => {
   it('two writers on one worksheet keep each other’s fields', () => {
-    const { a, b } = tabs();
-    const id = a.init().ok && a.lastUsed().id;
-    expect(id).toBeTruthy();
+    const { a, b, storage } = tabs();
+    const id = a.lastUsed().id;
+    // A first visit writes nothing; the first save stores the list too.
+    expect(storage.getItem(KEYS.workspaces)).toBeNull();
     expect(a.saveFields(id as string, 'aktorskarta', { omrade: 'Torget' }).ok).toBe(true);
     // Tab B loaded before A's save and changes another field of the same sheet.
     expect(b.saveFields(id as string, 'aktorskarta', { syfte: 'Trygghet' }).ok).toBe(true);
@@ -70,7 +71,6 @@ describe('worksheets in two tabs', () => {
   });
   it('two writers on different worksheets of one arbetsyta keep both sheets', () => {
     const { a, b } = tabs();
-    a.init();
     const id = a.lastUsed().id;
     a.saveFields(id, 'aktorskarta', { omrade: 'Torget' });
     b.saveFields(id, 'atgardsplan', { mal: 'Färre inbrott' });
@@ -81,15 +81,16 @@ describe('worksheets in two tabs', () => {
   });
   it('creating in both tabs keeps both arbetsytor, with unique names', () => {
     const { a, b } = tabs();
-    a.init();
     const one = a.create('Trygghetsrådet');
     const two = b.create('Trygghetsrådet');
     expect(one.ok && two.ok).toBe(true);
     expect(a.list().map((w) => w.name)).toEqual(['Min arbetsyta', 'Trygghetsrådet', 'Trygghetsrådet (2)']);
+    // Both tabs started in the same first arbetsyta, before anything was stored.
+    expect(b.find(FIRST_ID)).toBeDefined();
+    expect(a.list()[0]!.id).toBe(FIRST_ID);
   });
   it('renaming in one tab while the other creates keeps both changes', () => {
     const { a, b } = tabs();
-    a.init();
     const first = a.lastUsed().id;
     b.create('Projekt Norr');
     const renamed = a.rename(first, 'Brå');
@@ -98,7 +99,6 @@ describe('worksheets in two tabs', () => {
   });
   it('renaming to a taken name gets a unique one; renaming a deleted arbetsyta says it is gone', () => {
     const { a, b } = tabs();
-    a.init();
     const first = a.lastUsed().id;
     const second = a.create('Brå');
     expect(a.rename(first, 'brå')).toMatchObject({ ok: true, value: { name: 'brå (2)' } });
@@ -107,7 +107,6 @@ describe('worksheets in two tabs', () => {
   });
   it('an arbetsyta deleted in one tab is not written by the other (its text is not saved where no one can reach it)', () => {
     const { a, b, storage } = tabs();
-    a.init();
     const doomed = a.create('Gammal');
     const id = doomed.ok ? doomed.value.id : '';
     expect(b.remove(id).ok).toBe(true);
@@ -116,7 +115,6 @@ describe('worksheets in two tabs', () => {
   });
   it('deleting the last arbetsyta leaves a fresh one; deleting removes its answers', () => {
     const { a, storage } = tabs();
-    a.init();
     const id = a.lastUsed().id;
     a.saveFields(id, 's', { f: 'x' });
     const left = a.remove(id);
@@ -126,7 +124,6 @@ describe('worksheets in two tabs', () => {
   });
   it('clearing one sheet leaves the other sheets', () => {
     const { a } = tabs();
-    a.init();
     const id = a.lastUsed().id;
     a.saveFields(id, 'one', { f: 'x' });
     a.saveFields(id, 'two', { f: 'y' });
@@ -150,7 +147,6 @@ describe('worksheets in two tabs', () => {
 describe('limits: the same for writing as for reading', () => {
   it('refuses a 20,001-character answer at the write and writes nothing', () => {
     const { a, storage } = tabs();
-    a.init();
     const id = a.lastUsed().id;
     a.saveFields(id, 's', { f: 'kort' });
     const result = a.saveFields(id, 's', { f: 'x'.repeat(LIMITS.text + 1), g: 'annat' });
@@ -163,7 +159,6 @@ describe('limits: the same for writing as for reading', () => {
   });
   it('refuses a table over the row cap and a row over the cell cap', () => {
     const { a } = tabs();
-    a.init();
     const id = a.lastUsed().id;
     expect(a.saveFields(id, 's', { t: Array.from({ length: LIMITS.rows + 1 }, () => ['a']) })).toMatchObject({ ok: false, reason: 'invalid' });
     expect(a.saveFields(id, 's', { t: Array.from({ length: LIMITS.rows }, () => ['a']) }).ok).toBe(true);
@@ -182,7 +177,6 @@ describe('limits: the same for writing as for reading', () => {
 describe('storage full, on every write path', () => {
   function full() {
     const t = tabs();
-    t.a.init();
     const id = t.a.lastUsed().id;
     t.a.saveFields(id, 's', { f: 'sparat' });
     const other = t.a.create('Andra');
@@ -450,7 +444,6 @@ describe('"Ladda ner allt" and "Återställ"', () => {
     const storage = new MemoryStorage();
     const store = new Store(storage, () => NOW);
     const w = new Worksheets(store);
-    w.init();
     w.saveFields(w.lastUsed().id, 'aktorskarta', { omrade: 'Torget\n"citat" och å' });
     store.write(KEYS.selfcheck, { version: 1, checked: { a: true } });
     new Workshops(store).put({ id: 'w-1', name: 'Uppstart', date: '', start: '09:00', items: [], updated: 'x' });

@@ -138,7 +138,7 @@ export function setFieldMessage(field: HTMLElement, kind: 'text' | 'rows', text:
     for (const c of controls(field)) c.setAttribute('aria-describedby', [c.getAttribute('aria-describedby'), box.id].filter(Boolean).join(' '));
   }
   box.textContent = text;
-  if (kind === 'text') for (const c of controls(field)) c.toggleAttribute('aria-invalid', true);
+  if (kind === 'text') for (const c of controls(field)) c.setAttribute('aria-invalid', 'true');
 }
 
 /** The longest text in a field (for the length check at the field). */

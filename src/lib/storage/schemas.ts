@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { sst } from '../../i18n/storage';
 import { LIMITS } from './limits';
 import { ShapeError, type Shape } from './store';
+import { parseSettings, type Settings } from './settings';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -48,7 +49,6 @@ export const workspaceList = v.object({
 // Self-check and settings
 
 export const selfcheck = v.object({ version: v.literal(1), checked: v.record(v.pipe(v.string(), v.maxLength(200)), v.boolean()) });
-export const settings = v.object({ version: v.optional(v.literal(1), 1), revisionMarkers: v.optional(v.picklist(['on', 'off'])) });
 
 // ---------------------------------------------------------------------------------------------------
 // Workshops: the envelope is checked here; the items inside are repaired by src/lib/workshop.ts's
@@ -78,7 +78,7 @@ export const SHAPES = {
   workspaces: shape(workspaceList, sst('storage.what.workspaces')),
   answers: shape(workspaceAnswers, sst('storage.what.answers')),
   selfcheck: shape(selfcheck, sst('storage.what.selfcheck')),
-  settings: { ...shape(settings, sst('storage.what.settings')), version: 1 },
+  settings: { what: sst('storage.what.settings'), version: 1, versionField: 'version', parse: parseSettings } as Shape<Settings>,
   workshops: shape(savedWorkshops, sst('storage.what.workshops'), 'v'),
   draft: shape(draft, sst('storage.what.draft'), 'v'),
   run: shape(runState, sst('storage.what.run'), 'v'),

@@ -26,6 +26,8 @@ export interface Workspace {
 
 export type Saved<T = undefined> = Written<T> | { ok: false; reason: 'gone' | 'invalid'; message?: string };
 
+/** The id of the arbetsyta a first visit starts in. */
+export const FIRST_ID = 'ay-forsta';
 const newId = () => `ay-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 const emptyAnswers = (): WorkspaceAnswersData => ({ version: 1, worksheets: {} });
 
@@ -59,15 +61,15 @@ export class Worksheets {
       name: i === 0 ? wst('worksheet.workspace.default') : wst('worksheet.workspace.recovered', { n: i + 1 }),
       created: new Date().toISOString(),
     }));
-    const list = orphans.length ? orphans : [{ id: newId(), name: wst('worksheet.workspace.default'), created: new Date().toISOString() }];
+    // The first arbetsyta has a fixed id, so tabs opened before anything is stored agree on it.
+    const list = orphans.length ? orphans : [{ id: FIRST_ID, name: wst('worksheet.workspace.default'), created: new Date(0).toISOString() }];
     return { version: 1, current: list[0]!.id, list };
   }
 
-  /** Makes sure a list is stored (so the first arbetsyta has a stable id); fine to fail (storage full). */
-  init(): Written<Workspace[]> {
-    const data = this.listData();
-    const result = this.store.update(KEYS.workspaces, SHAPES.workspaces, (current) => (current ? undefined : data));
-    return result.ok ? { ok: true, value: (result.value ?? data).list } : result;
+  /** Stores the list if none is (written on first use, not on first look: a visit alone writes nothing). */
+  private ensureList(): Written<WorkspaceListData | undefined> {
+    const fallback = this.listData();
+    return this.store.update(KEYS.workspaces, SHAPES.workspaces, (current) => (current ? undefined : fallback));
   }
 
   list(): Workspace[] {
@@ -143,6 +145,8 @@ export class Worksheets {
       const problem = checkField(value, `${sheet}.${field}`);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
     }
+    const listed = this.ensureList();
+    if (!listed.ok) return listed;
     const result = this.store.update(answersKey(id), SHAPES.answers, (current) => {
       const data = current ?? emptyAnswers();
       const before = data.worksheets[sheet];
@@ -166,6 +170,8 @@ export class Worksheets {
   /** Writes a whole answers record (an import the reader chose), after checking it against the schema. */
   replaceAnswers(id: string, data: WorkspaceAnswersData): Saved<WorkspaceAnswersData> {
     if (!this.find(id)) return { ok: false, reason: 'gone' };
+    const listed = this.ensureList();
+    if (!listed.ok) return listed;
     try {
       SHAPES.answers.parse(data);
     } catch (error) {
