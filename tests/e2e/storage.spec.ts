@@ -251,3 +251,27 @@ test('två körflikar på samma körning: anteckningar raderas aldrig av den and
   await page.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(notes(page)).toHaveValue('Steg två i flik B');
 });
+
+test('projektorvyn följer en namngiven körflik, inte den andra', async ({ page, context }) => {
+  const RUN = '/workshop/kor/?ovning=prioritering-av-problem';
+  await page.goto(RUN);
+  await expect(page.locator('[data-step-title]')).toHaveText('Kriterierna');
+  const projector = await context.newPage();
+  await projector.goto('/workshop/projektor/');
+  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
+  await expect(projector.locator('.projector__runner')).toHaveText(/^Följer ”Prioritering av problem”, öppnad kl\. \d\d:\d\d$/);
+  const other = await context.newPage();
+  await other.goto(RUN);
+  await expect(other.locator('[data-step-title]')).toHaveText('Kriterierna');
+  // The second runner tab moves on; the projector stays with the first.
+  await other.getByRole('button', { name: /Nästa steg/ }).click();
+  await expect(other.locator('[data-step-title]')).not.toHaveText('Kriterierna');
+  await page.waitForTimeout(300);
+  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
+  await page.getByRole('button', { name: /Nästa steg/ }).click();
+  await expect(projector.locator('[data-proj-title]')).toHaveText(await page.locator('[data-step-title]').innerText());
+  // The followed tab closes: the projector takes the other one.
+  await page.close({ runBeforeUnload: true });
+  await other.getByRole('button', { name: /Nästa steg/ }).click();
+  await expect(projector.locator('[data-proj-title]')).toHaveText(await other.locator('[data-step-title]').innerText());
+});

@@ -20,7 +20,7 @@ import {
 import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../lib/workshop-timer';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
-import { openChannel, type ToRunner } from './channel';
+import { openChannel, type ToProjector, type ToRunner } from './channel';
 import { h, makeAnnouncer, must, plainText, showNotice } from './dom';
 import { confirmDialog } from '../ui/dialog';
 import { onOtherTab } from '../storage/index';
@@ -155,8 +155,18 @@ class Runner {
     if (action.type !== 'note' && action.type !== 'participants' && action.type !== 'sound') this.broadcast();
   }
 
+  /** This tab, as the projector names it: the plan and when the tab was opened. */
+  private get runnerId() {
+    this.tabId ??= {
+      id: Math.random().toString(36).slice(2, 10),
+      name: wt('runner.tabName', { title: this.plan.title, time: new Date().toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }) }),
+    };
+    return this.tabId;
+  }
+  private tabId: { id: string; name: string } | undefined;
+
   private broadcast(): void {
-    this.channel?.postMessage(projectorView(this.plan, this.state, this.now()));
+    this.channel?.postMessage({ ...projectorView(this.plan, this.state, this.now()), runner: this.runnerId } satisfies ToProjector);
   }
 
   private wire(): void {
@@ -210,6 +220,7 @@ class Runner {
     this.channel?.addEventListener('message', (event: MessageEvent<ToRunner>) => {
       if (event.data?.type === 'hello') this.broadcast();
     });
+    window.addEventListener('pagehide', () => this.channel?.postMessage({ type: 'bye', runner: this.runnerId } satisfies ToProjector));
     // Another runner tab on this run wrote: take its notes (not the one being typed here) and position.
     onOtherTab(runKey(sourceKey(this.plan.source)), () => {
       const fresh = loadRun(this.plan.source, this.plan.steps, this.state.date);
