@@ -25,6 +25,7 @@ export const storageStrings = {
   'storage.limit.rows': '{rows} rader, högst {max} får plats',
   'storage.limit.items': 'för många värden (högst {max})',
   'storage.field.tooLong': 'Svaret är för långt: {length} tecken av högst {max}. Det sparas inte förrän du har kortat det.',
+  'storage.field.counter': '{length} av högst {max} tecken.',
   'storage.field.notSaved': 'Inte allt är sparat: ett svar är för långt (högst {max} tecken). Korta det, så sparas det.',
   'storage.field.rowsFull': 'Tabellen har {max} rader, det största antalet som får plats.',
 

@@ -103,6 +103,9 @@ test('ett svar på 20 001 tecken avvisas vid fältet med besked, och inget spara
   await need(page).fill('x'.repeat(20_000));
   await saved(page);
   await expect(page.getByText(/Svaret är för långt/)).toBeHidden();
+  // At the limit a counter shows, and the field is not marked as wrong.
+  await expect(page.getByText('20 000 av högst 20 000 tecken.')).toBeVisible();
+  await expect(need(page)).not.toHaveAttribute('aria-invalid', 'true');
   await page.reload();
   await expect(need(page)).toHaveValue('x'.repeat(20_000));
   await expect(page.getByRole('alert')).toBeHidden();

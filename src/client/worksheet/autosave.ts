@@ -38,7 +38,8 @@ export function startAutosave(base: Base): Session {
       setFieldMessage(field, 'text', sst('storage.field.tooLong', { length: length.toLocaleString('sv-SE'), max: LIMITS.text.toLocaleString('sv-SE') }));
       return false;
     }
-    setFieldMessage(field, 'text', '');
+    // Near the limit, a counter says how much room is left before a message has to refuse anything.
+    setFieldMessage(field, 'text', length > LIMITS.text * 0.9 ? sst('storage.field.counter', { length: length.toLocaleString('sv-SE'), max: LIMITS.text.toLocaleString('sv-SE') }) : '', false);
     return checkField(value, '') === undefined;
   };
 
@@ -77,7 +78,7 @@ export function startAutosave(base: Base): Session {
       window.clearTimeout(timer);
       timer = undefined;
       pending.clear();
-      for (const field of fieldIndex.values()) setFieldMessage(field, 'text', '');
+      for (const field of fieldIndex.values()) setFieldMessage(field, 'text', '', false);
     },
     markAllPending() {
       for (const form of base.forms) for (const field of fieldsOf(form)) mark(form, field);

@@ -123,11 +123,18 @@ function updateRowCap(field: HTMLElement): void {
  * A message under a field (kind: 'text' for an over-long answer, 'rows' for the row cap), linked to
  * its controls with aria-describedby and announced politely.
  */
-export function setFieldMessage(field: HTMLElement, kind: 'text' | 'rows', text: string): void {
+export function setFieldMessage(field: HTMLElement, kind: 'text' | 'rows', text: string, invalid = kind === 'text'): void {
   let box = field.querySelector<HTMLElement>(`[data-field-message="${kind}"]`);
+  if (kind === 'text' && !invalid) for (const c of controls(field)) c.removeAttribute('aria-invalid');
   if (!text) {
-    box?.remove();
-    if (kind === 'text') for (const c of controls(field)) c.removeAttribute('aria-invalid');
+    if (box) {
+      for (const c of controls(field)) {
+        const rest = (c.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== box!.id);
+        if (rest.length) c.setAttribute('aria-describedby', rest.join(' '));
+        else c.removeAttribute('aria-describedby');
+      }
+      box.remove();
+    }
     return;
   }
   if (!box) {
@@ -138,7 +145,7 @@ export function setFieldMessage(field: HTMLElement, kind: 'text' | 'rows', text:
     for (const c of controls(field)) c.setAttribute('aria-describedby', [c.getAttribute('aria-describedby'), box.id].filter(Boolean).join(' '));
   }
   box.textContent = text;
-  if (kind === 'text') for (const c of controls(field)) c.setAttribute('aria-invalid', 'true');
+  if (invalid) for (const c of controls(field)) c.setAttribute('aria-invalid', 'true');
 }
 
 /** The longest text in a field (for the length check at the field). */
