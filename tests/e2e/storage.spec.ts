@@ -4,7 +4,7 @@
  * and "Ladda ner allt" → clear site data → "Återställ".
  */
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const SHEET = '/arbetsblad/forutsattningar-for-samverkan/';
@@ -82,6 +82,7 @@ test('arbetsytor i två flikar: skapad syns i den andra, borttagen sägs till oc
   await who(page).fill('Skrivet i A efter borttagningen');
   await expect(status(page)).toContainText('togs bort i en annan flik');
   await expect(status(page)).not.toHaveText(/Sparat/);
+  await expectNoAxeViolations(page);
   await alert.getByRole('button', { name: 'Spara texten i en ny arbetsyta' }).click();
   await expect(status(page)).toHaveText('Texten är sparad i den nya arbetsytan ”Projekt Lövnäs”.');
   await expect(other.getByRole('combobox', { name: 'Arbetsyta' }).locator('option')).toHaveText(['Min arbetsyta', 'Projekt Lövnäs (2)', 'Projekt Lövnäs']);
@@ -97,6 +98,9 @@ test('ett svar på 20 001 tecken avvisas vid fältet med besked, och inget spara
   await expect(page.getByText('Svaret är för långt: 20 001 tecken av högst 20 000.')).toBeVisible();
   await expect(need(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(status(page)).toHaveText(/Inte allt är sparat/);
+  await page.locator('[data-backup] summary').click();
+  await expect(page.locator('[data-backup-meter]')).toContainText('Sparat på enheten');
+  await expectNoAxeViolations(page);
   await page.reload();
   await expect(need(page)).toHaveValue('Kort svar');
   await expect(page.getByRole('alert')).toBeHidden();
