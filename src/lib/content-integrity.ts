@@ -4,7 +4,7 @@
  * provisions. Pure: the build (src/lib/handbook.ts) and the content tests feed it the same entries.
  */
 import { ROLE_IDS } from '../schemas/common';
-import { parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
+import { DEFAULT_REVISION_EDITION, parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
 import { parseFields } from './worksheet-fields-parse';
 
 export type CollectionName =
@@ -133,7 +133,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
       }
       let revisions: Revision[] = [];
       try {
-        revisions = parseRevisions(body, current);
+        revisions = parseRevisions(body, DEFAULT_REVISION_EDITION);
       } catch (error) {
         if (error instanceof RevisionSyntaxError) problems.push(`${entry.file} → <Revision> ${error.message}`);
         else throw error;

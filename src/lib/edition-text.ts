@@ -1,6 +1,6 @@
 /** A chapter's readable text in one edition: revisions resolved, law callouts dropped before the law. */
 import { parseMdx, treeToBlocks, type TextBlockWithKind } from './mdx-text';
-import { resolveEditionSource, type EditionOrder } from './revisions';
+import { DEFAULT_REVISION_EDITION, resolveEditionSource, type EditionOrder } from './revisions';
 
 /** Editions before this one predate Lag (2023:196): their pages leave out `lagkrav` callouts. */
 export const LAW_EDITION = '2024';
@@ -13,11 +13,11 @@ export function predatesLaw(edition: string, order: EditionOrder): boolean {
 const isLawCallout = (node: { name: string | null; attributes: unknown[] }) =>
   node.name === 'Callout' && node.attributes.some((a) => (a as { name?: string; value?: unknown }).name === 'type' && (a as { value?: unknown }).value === 'lagkrav');
 
-export function chapterTextForEdition(body: string, edition: string, order: EditionOrder, current: string): TextBlockWithKind[] {
-  const tree = parseMdx(resolveEditionSource(body, edition, order, current));
+export function chapterTextForEdition(body: string, edition: string, order: EditionOrder, defaultEdition = DEFAULT_REVISION_EDITION): TextBlockWithKind[] {
+  const tree = parseMdx(resolveEditionSource(body, edition, order, defaultEdition));
   return treeToBlocks(tree, predatesLaw(edition, order) ? isLawCallout : () => false);
 }
 
 /** The edition's text as one string (for search words). */
-export const chapterPlainText = (body: string, edition: string, order: EditionOrder, current: string): string =>
-  chapterTextForEdition(body, edition, order, current).map((b) => b.text).join('\n');
+export const chapterPlainText = (body: string, edition: string, order: EditionOrder): string =>
+  chapterTextForEdition(body, edition, order).map((b) => b.text).join('\n');

@@ -128,6 +128,13 @@ function finish(
   return { id, edition: attrs['edition'] ?? defaultEdition, law, summary, oldText, newText, kind, line };
 }
 
+/**
+ * The edition a <Revision> without `edition` belongs to: the 2024 revision for Kommuner mot brott, when
+ * revisions were introduced. Fixed, not "the current edition": when a newer edition becomes current,
+ * the existing revisions still belong to 2024, and the new ones name their edition.
+ */
+export const DEFAULT_REVISION_EDITION = '2024';
+
 /** Ordered edition ids, oldest first, as the resolver needs them. */
 export type EditionOrder = readonly string[];
 
@@ -141,7 +148,7 @@ export function showsNewText(viewed: string, introduced: string, order: EditionO
 }
 
 /** The body as it reads in one edition: each <Revision> block replaced by the wording of that edition. */
-export function resolveEditionSource(body: string, viewed: string, order: EditionOrder, defaultEdition: string): string {
+export function resolveEditionSource(body: string, viewed: string, order: EditionOrder, defaultEdition: string = DEFAULT_REVISION_EDITION): string {
   const revisions = parseRevisions(body, defaultEdition);
   const lines = body.split('\n');
   const out: string[] = [];
