@@ -11,10 +11,21 @@ class ChangeNav extends HTMLElement {
     const template = this.dataset['position'] ?? '';
     const changes = () => [...document.querySelectorAll<HTMLElement>('[data-change]')].filter((el) => el.getClientRects().length > 0);
 
+    // The change the reader was last on (by these controls, a summary link or Tab): pressing a button
+    // takes focus away from it, so it is remembered while it stays on screen.
+    let last: HTMLElement | undefined;
+    document.addEventListener('focusin', (event) => {
+      if (event.target instanceof HTMLElement && event.target.dataset['change'] !== undefined) last = event.target;
+    });
+    const onScreen = (el: HTMLElement) => {
+      const rect = el.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < window.innerHeight;
+    };
+
     const go = (step: number) => {
       const list = changes();
       if (list.length === 0) return;
-      const active = list.indexOf(document.activeElement as HTMLElement);
+      const active = last && onScreen(last) ? list.indexOf(last) : -1;
       let index: number;
       if (active >= 0) index = active + step;
       else {
@@ -25,8 +36,8 @@ class ChangeNav extends HTMLElement {
       index = Math.max(0, Math.min(list.length - 1, index));
       const target = list[index]!;
       target.focus({ preventScroll: true });
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+      // An instant jump: the change is on screen at once, so the next press counts from it.
+      target.scrollIntoView({ block: 'center' });
       if (status) status.textContent = template.replace('{n}', String(index + 1)).replace('{total}', String(list.length));
     };
 
