@@ -36,8 +36,9 @@ class ChangeNav extends HTMLElement {
       index = Math.max(0, Math.min(list.length - 1, index));
       const target = list[index]!;
       target.focus({ preventScroll: true });
-      // An instant jump: the change is on screen at once, so the next press counts from it.
-      target.scrollIntoView({ block: 'center' });
+      // An instant jump (the page may scroll smoothly otherwise): the change is on screen at once, so the
+      // next press counts from it.
+      target.scrollIntoView({ block: 'center', behavior: 'instant' });
       if (status) status.textContent = template.replace('{n}', String(index + 1)).replace('{total}', String(list.length));
     };
 
