@@ -79,6 +79,16 @@ describe('the archived-edition check', () => {
     expect(laterMention('Uppföljningen 2025.', later)).toBe('2025');
   });
 
+  it('lists sentences that speak of the law without naming it, without failing them', () => {
+    const hints: string[] = [];
+    const html = '<html><body><p>Ingen lag kräver det. Kommunen lagar belysningen. Lagen kräver en analys.</p></body></html>';
+    expect(findLaterText(html, rule, hints)).toEqual([]);
+    expect(hints).toEqual(['Lagen kräver en analys.']);
+    const after: string[] = [];
+    findLaterText(html, { edition: '2024', year: 2024, predatesLaw: false }, after);
+    expect(after).toEqual([]);
+  });
+
   it('splits text into sentences', () => {
     expect(sentences('Första meningen. Andra 2024! Tredje?')).toEqual(['Första meningen.', 'Andra 2024!', 'Tredje?']);
   });
