@@ -192,6 +192,8 @@ test('växla mellan bara ändringar och hela kapitlet', async ({ page }) => {
 
   await onlyChanges.check();
   await expect(unchangedSection).toBeHidden();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
 });
 
 test('jämförelsen går att skriva ut, med teckenförklaringen', async ({ page }) => {
