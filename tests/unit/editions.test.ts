@@ -6,6 +6,7 @@ import { diffBlocks } from '../../src/lib/diff';
 import { mdxToBlocks } from '../../src/lib/mdx-text';
 import { buildComparison, revisionSections } from '../../src/lib/comparison';
 import { termPattern } from '../../src/lib/search-terms';
+import { findIntegrityProblems, type IntegrityInput } from '../../src/lib/content-integrity';
 
 const ORDER = ['2020', '2024', '2026'];
 const chapter = (extra: Record<string, unknown> = {}) =>
@@ -198,5 +199,33 @@ Helt oförändrat avsnitt.`;
       ['Förr frivill', 'del', true, 1],
       ['Nu ett krav ', 'ins', true, null],
     ]);
+  });
+});
+
+describe('byEdition in the content check', () => {
+  const input = (byEdition: Record<string, unknown>, editions?: string[]): IntegrityInput => ({
+    chapters: [{ id: 'kap', file: 'content/chapters/kap.mdx', data: { methods: [], byEdition, ...(editions ? { editions } : {}) }, body: '' }],
+    worksheets: [],
+    exercises: [],
+    methods: [{ id: 'sara', file: 'content/methods/sara.mdx', data: {} }],
+    examples: [],
+    roles: [],
+    editions: [
+      { id: '2020', file: 'content/editions.yaml', data: { status: 'archived' } },
+      { id: '2024', file: 'content/editions.yaml', data: { status: 'current' } },
+    ],
+    glossary: [],
+    law: [],
+  });
+
+  it('accepts known editions and references', () => {
+    expect(findIntegrityProblems(input({ '2020': { methods: ['sara'], law: [] } }))).toEqual([]);
+  });
+
+  it('names an unknown edition, an edition the chapter is not in, the current edition and an unknown id', () => {
+    expect(findIntegrityProblems(input({ '1999': {} }))).toEqual(['content/chapters/kap.mdx → byEdition.1999: okänt id "1999" (finns inte bland editions)']);
+    expect(findIntegrityProblems(input({ '2020': {} }, ['2024']))).toEqual(['content/chapters/kap.mdx → byEdition.2020: kapitlet finns inte i utgåva 2020 (editions)']);
+    expect(findIntegrityProblems(input({ '2024': { summary: 'x' } }))).toEqual(['content/chapters/kap.mdx → byEdition.2024: 2024 är den gällande utgåvan; skriv dess värden som vanliga fält']);
+    expect(findIntegrityProblems(input({ '2020': { methods: ['finns-inte'] } }))).toEqual(['content/chapters/kap.mdx → byEdition.2020.methods[0]: okänt id "finns-inte" (finns inte bland methods)']);
   });
 });
