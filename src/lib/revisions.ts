@@ -107,8 +107,12 @@ function revisionElements(tree: Root): FlowElement[] {
 
 /** Parses every <Revision> block of an MDX body (from its syntax tree). Throws RevisionSyntaxError naming the line. */
 export function parseRevisions(body: string, defaultEdition: string): Revision[] {
+  if (!mentionsRevisions(body)) return [];
   return withElements(body, parse(body), defaultEdition).map(([, revision]) => revision);
 }
+
+/** Most bodies have no revision at all: they skip the parse (a build of 1 000 chapters feels it). */
+const mentionsRevisions = (body: string) => body.includes('<Revision') || body.includes('<Was') || body.includes('</Revision');
 
 function withElements(body: string, tree: Root, defaultEdition: string): [FlowElement, Revision][] {
   const seen = new Set<string>();
@@ -172,6 +176,7 @@ export function showsNewText(viewed: string, introduced: string, order: EditionO
 
 /** The body as it reads in one edition: each <Revision> element replaced by the wording of that edition. */
 export function resolveEditionSource(body: string, viewed: string, order: EditionOrder, defaultEdition: string = DEFAULT_REVISION_EDITION): string {
+  if (!mentionsRevisions(body)) return body.replace(/\n{3,}/g, '\n\n').trim();
   let out = '';
   let at = 0;
   withElements(body, parse(body), defaultEdition).forEach(([node, revision]) => {
