@@ -128,6 +128,15 @@ for (const chapter of CHAPTERS) {
   });
 }
 
+test('”Vad är nytt” listar de fem kapitlen som nya, och samordnarens läsordning börjar med ”Ny som samordnare”', async ({ page }) => {
+  await page.goto('/vad-ar-nytt/');
+  const list = page.getByRole('heading', { level: 2, name: 'Nya kapitel' }).locator('xpath=following-sibling::ul[1]');
+  for (const chapter of CHAPTERS) await expect(list.getByRole('link', { name: chapter.title, exact: true })).toHaveAttribute('href', href(chapter.id));
+  await page.goto('/roller/samordnare/');
+  const reading = page.getByRole('heading', { level: 2, name: 'Din läsordning' }).locator('xpath=following-sibling::ol[1]');
+  await expect(reading.getByRole('link').first()).toHaveText('Ny som samordnare');
+});
+
 test('arbetsbladet för de första 90 dagarna fylls i, sparas, exporteras och skrivs ut', async ({ page }) => {
   await page.goto('/kapitel/ny-som-samordnare/');
   await page.getByRole('article').getByRole('link', { name: 'Ny som samordnare: de första 90 dagarna' }).click();
