@@ -8,12 +8,9 @@ import { translator } from './fill';
 export const worksheetStrings = {
   'worksheet.storage.off':
     'Webbläsaren tillåter inte att svar sparas på enheten (lagringen är avstängd). Du kan fylla i och skriva ut, men svaren försvinner när du lämnar sidan.',
-  'worksheet.problem': 'Sparad data kunde inte läsas: {reason}. Datan har flyttats åt sidan och finns kvar på enheten.',
-  'worksheet.problem.download': 'Ladda ner den oläsbara datan',
   'worksheet.status.ready': 'Svaren sparas på den här enheten, i arbetsytan ”{name}”.',
   'worksheet.status.saving': 'Sparar …',
   'worksheet.status.saved': 'Sparat kl. {time} i arbetsytan ”{name}”.',
-  'worksheet.status.saveFailed': 'Kunde inte spara: lagringsutrymmet på enheten är fullt eller avstängt. Exportera svaren till en fil.',
   'worksheet.status.selected': 'Arbetsytan ”{name}” är vald.',
   'worksheet.status.renamed': 'Arbetsytan heter nu ”{name}”.',
   'worksheet.status.deleted': 'Arbetsytan ”{name}” är borttagen.',
