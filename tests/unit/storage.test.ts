@@ -235,6 +235,15 @@ describe('storage full, on every write path', () => {
     expect(storage.getItem(KEYS.workspaces)).toBe('{broken');
     expect(store.problems[0]!.message).toMatch(/ligger kvar orörd/);
   });
+  it('the self-check tick (Store.update) says full and keeps the stored ticks', () => {
+    const storage = new MemoryStorage();
+    const store = new Store(storage);
+    store.write(KEYS.selfcheck, { version: 1, checked: { a: true } });
+    storage.fill();
+    const result = store.update(KEYS.selfcheck, SHAPES.selfcheck, (current) => ({ version: 1 as const, checked: { ...current?.checked, b: true } }));
+    expect(result).toEqual({ ok: false, reason: 'full' });
+    expect(store.read(KEYS.selfcheck, SHAPES.selfcheck)!.checked).toEqual({ a: true });
+  });
   it('a blocked storage (SecurityError) is reported as blocked', () => {
     const storage = new MemoryStorage();
     storage.setItem = () => {
