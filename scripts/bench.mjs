@@ -191,7 +191,7 @@ try {
     await page.locator('[data-save-status]').filter({ hasText: /sparas på den här enheten/ }).waitFor();
     const exportFile = (rows) =>
       Buffer.from(JSON.stringify({ format: 'samverkanshandboken-arbetsyta', version: 1, exported: new Date().toISOString(), workspace: { name: 'Bänk' }, worksheets: { 'forutsattningar-for-samverkan': { updated: new Date().toISOString(), fields: { resurser: rows } } } }));
-    const cell = 'Analysstöd från ekonomiavdelningen, halvtid. '.repeat(29);
+    const cell = 'Analysstöd från ekonomiavdelningen, halvtid. '.repeat(52);
     let big = exportFile(Array.from({ length: 200 }, (_, i) => [`Resurs ${i + 1}`, cell, cell, cell.slice(0, 200)]));
     if (big.length > 1024 * 1024) big = exportFile(Array.from({ length: 200 }, (_, i) => [`Resurs ${i + 1}`, cell, cell.slice(0, 1200), '']));
     const choose = async (name, buffer) => {
