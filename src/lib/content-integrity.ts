@@ -1,11 +1,12 @@
 /**
  * Cross-file checks the schemas cannot make alone: every reference by id resolves, role files are
  * role ids, glossary synonyms are unique, revision blocks parse and point at known editions and law
- * provisions. Pure: the build (src/lib/handbook.ts) and the content tests feed it the same entries.
+ * provisions, link text names its target (link-text.ts). Pure: the build (src/lib/handbook.ts) and the content tests feed it the same entries.
  */
 import { ROLE_IDS } from '../schemas/common';
 import { DEFAULT_REVISION_EDITION, parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
 import { parseFields } from './worksheet-fields-parse';
+import { findLinkTextProblems } from './link-text';
 
 export type CollectionName =
   | 'chapters'
@@ -146,6 +147,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
       }
     }
   }
+  problems.push(...findLinkTextProblems(input));
   return problems;
 }
 
