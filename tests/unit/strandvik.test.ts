@@ -27,14 +27,22 @@ export function readBible(markdown: string): Bible {
   return parse(block[1]!) as Bible;
 }
 
-/** The lines that tell the Strandvik story: they name a place or person, or sit in a Strandvik example callout. */
+/**
+ * The lines that tell the Strandvik story in the current edition: they name a place or person, or sit in a
+ * Strandvik example callout; an archived edition's wording (<Was>) is not part of it.
+ */
 export function storyLines(file: SourceFile, bible: Bible): { line: number; text: string }[] {
   const names = [...bible.places, ...bible.people.map((p) => p.name)];
   const mentions = (s: string) => names.some((n) => s.includes(n));
   const lines = file.text.split('\n');
   const out: { line: number; text: string }[] = [];
   let callout: { start: number; story: boolean } | undefined;
+  let archived = false;
   lines.forEach((text, i) => {
+    // <Was> holds the archived edition's wording; the bible tells the current edition's story.
+    if (text.trim() === '<Was>') archived = true;
+    if (text.trim() === '</Was>') archived = false;
+    if (archived) return;
     if (/^<Callout\b/.test(text)) {
       const end = lines.findIndex((l, j) => j > i && l.startsWith('</Callout>'));
       callout = { start: i, story: mentions(lines.slice(i, end === -1 ? undefined : end).join('\n')) };
@@ -131,6 +139,12 @@ describe('Strandvik: en berättelse', () => {
     expect(checkStory(b, fixture('I Strandvik leder Elin Strömberg arbetet.'))[0]).toContain('personen heter Elin Ström');
     expect(checkStory(b, fixture('I Strandvik skrev kommunpolisen Elin Ström utkastet.'))[0]).toContain('kommunpolisen är Ahmed Yilmaz');
     expect(checkStory(b, fixture('I Strandvik skrev samordnaren Elin Ström utkastet.'))).toEqual([]);
+  });
+
+  it('läser inte den arkiverade utgåvans lydelse (<Was>) som en del av berättelsen', () => {
+    const b = only('polisens-kvallar');
+    const text = ['<Revision id="x" law="atgardsplan" summary="S.">', '<Was>', '', 'I Strandvik: 40 av 60 planerade kvällar.', '', '</Was>', '', 'I Strandvik: 46 av 52 planerade kvällar.', '', '</Revision>'].join('\n');
+    expect(checkStory(b, fixture(text))).toEqual([]);
   });
 
   it('underkänner en version av berättelsen som bibeln avvisar', () => {
