@@ -21,7 +21,7 @@ export const MAX_SENTENCE_WORDS = 35;
  * meets the budget fails until it is taken off the list. Every other page must meet the budget.
  */
 export const NOT_YET_WITHIN_BUDGET: Record<string, number> = {
-  'content/chapters/aktorerna.mdx': 50.6,
+  'content/chapters/aktorerna.mdx': 46.7,
 };
 
 const editions = parse(readFileSync(join(ROOT, 'content/editions.yaml'), 'utf8')) as { id: string; date: string | Date; status: string }[];
