@@ -5,7 +5,8 @@ import { applyMapping, guessMapping, mappingGaps, type ColumnMapping } from '../
 import { altText, buildChart, change, poolWindows, ratePer100k, sortPeriods, type ChartModel, type ChartSpec, type DatasetInfo } from '../../src/lib/statistics/measures';
 import { formatNumber, formatPercentChange, readNumber } from '../../src/lib/statistics/numbers';
 import { decodeText, MAX_FILE_BYTES, MAX_ROWS, parseDelimited, parseKoladaJson, readFileBytes, StatisticsInputError } from '../../src/lib/statistics/read';
-import { chartToMarkdown, emptyState, parseState, StatisticsDataError, tableToCsv } from '../../src/lib/statistics/state';
+import { chartToMarkdown, tableToCsv } from '../../src/lib/statistics/formats';
+import { emptyState, parseState, StatisticsDataError } from '../../src/lib/statistics/state';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 for the Latin-1 range (å ä ö are single bytes there). */

@@ -72,6 +72,13 @@ export function renderChart(model: ChartModel): SVGSVGElement {
   // Plot adds a <style> element; under the page's CSP it would be refused, so its rules live in
   // statistics.css instead and the element goes before the SVG reaches the document.
   svg.querySelector(':scope > style')?.remove();
+  // The image has one text alternative (its aria-label); Plot's labels on inner groups are not allowed
+  // inside role="img".
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  svg.setAttribute('aria-label', ariaLabel);
   svg.classList.add('stats-chart__svg');
   svg.setAttribute('role', 'img');
   return svg;

@@ -5,7 +5,7 @@
  * Observable Plot, so call it only where a chart is wanted.
  */
 import { altText, type ChartModel } from '../../lib/statistics/measures';
-import { chartToMarkdown } from '../../lib/statistics/state';
+import { chartToMarkdown } from '../../lib/statistics/formats';
 import { renderChart } from './chart';
 import { chosenModels } from './chosen';
 

@@ -9,7 +9,8 @@ import { applyMapping, guessMapping, mappingGaps, PRESETS, type ColumnMapping, t
 import { buildChart, DEFAULT_THRESHOLD, sortPeriods, type ChartModel, type ChartSpec } from '../../lib/statistics/measures';
 import { formatNumber, readNumber } from '../../lib/statistics/numbers';
 import type { RawTable } from '../../lib/statistics/read';
-import { tableToCsv, type Dataset, type StatisticsState } from '../../lib/statistics/state';
+import { tableToCsv } from '../../lib/statistics/formats';
+import type { Dataset, StatisticsState } from '../../lib/statistics/state';
 import { downloadText } from '../workshop/download';
 import { currentWorkspace, isStatisticsKey, load, quarantined, save, StatisticsSaveError, type WorkspaceRef } from './persist';
 import type { ReadRequest, ReadResponse } from './read-worker';
@@ -143,7 +144,7 @@ $<HTMLInputElement>('[data-stats-file]', root).addEventListener('change', async 
 $<HTMLButtonElement>('[data-stats-paste-read]', root).addEventListener('click', async () => {
   const text = $<HTMLTextAreaElement>('[data-stats-paste]', root).value;
   if (!text.trim()) return fail(stt('stats.paste.empty'));
-  await startImport({ kind: 'text', text, format: 'paste' }, 'Inklistrad tabell');
+  await startImport({ kind: 'text', text, format: 'paste' }, stt('stats.paste.name'));
 });
 
 $<HTMLButtonElement>('[data-stats-sample]', root).addEventListener('click', async (e) => {
@@ -156,9 +157,9 @@ $<HTMLButtonElement>('[data-stats-sample]', root).addEventListener('click', asyn
   const dataset = makeDataset(sample.name, sample.source, sample.fileName, 'antal', mapped, true);
   const measures = sortPeriods(new Set(dataset.rows.map((r) => r.measure)));
   const places = [...new Set(dataset.rows.map((r) => r.place))];
-  const trend: ChartSpec = { ...defaultChart(dataset), measure: measures.includes('Misshandel') ? 'Misshandel' : measures[0]!, places, show: 'rate', title: 'Misshandeln ökar i Strandvik men inte i länet' };
-  const compare: ChartSpec = { ...defaultChart(dataset), kind: 'bar', measure: trend.measure, places, show: 'rate', title: 'Strandvik har mer misshandel per invånare än länet' };
-  const small: ChartSpec = { ...defaultChart(dataset), measure: measures.includes('Rån') ? 'Rån' : measures[0]!, places: [places[0]!], show: 'value', pool: 3, title: 'Rånen i Strandvik är få' };
+  const trend: ChartSpec = { ...defaultChart(dataset), measure: measures.includes('Misshandel') ? 'Misshandel' : measures[0]!, places, show: 'rate', title: stt('stats.sample.trend') };
+  const compare: ChartSpec = { ...defaultChart(dataset), kind: 'bar', measure: trend.measure, places, show: 'rate', title: stt('stats.sample.compare') };
+  const small: ChartSpec = { ...defaultChart(dataset), measure: measures.includes('Rån') ? 'Rån' : measures[0]!, places: [places[0]!], show: 'value', title: stt('stats.sample.small') };
   commit({ ...state, datasets: [...state.datasets, dataset], charts: [...state.charts, trend, compare, small] }, stt('stats.sample.loaded'));
 });
 
@@ -175,8 +176,12 @@ function defaultChart(dataset: Dataset): ChartSpec {
   return { id: newId('ch'), datasetId: dataset.id, title: '', kind: 'line', measure, places, show: dataset.unit === 'antal' && hasPopulation ? 'rate' : 'value', pool: 1, period: '', include: false };
 }
 
+/** Ids in the mapping form follow the order of its fields, so they survive a redraw (and keep focus). */
+let fieldSeq = 0;
+const fieldId = (prefix: string) => `${prefix}-${fieldSeq++}`;
+
 function columnSelect(label: string, value: number | null, header: string[], onChange: (v: number | null) => void, allowNone = true): HTMLElement {
-  const id = newId('map');
+  const id = fieldId('map');
   const select = h('select', { id }, ...(allowNone ? [h('option', { value: '', text: stt('stats.map.none') })] : []), ...header.map((name, i) => h('option', { value: String(i), text: name })));
   select.value = value === null ? '' : String(value);
   select.addEventListener('change', () => onChange(select.value === '' ? null : Number(select.value)));
@@ -184,13 +189,15 @@ function columnSelect(label: string, value: number | null, header: string[], onC
 }
 
 function textInput(label: string, value: string, onInput: (v: string) => void, hint?: string): HTMLElement {
-  const id = newId('txt');
+  const id = fieldId('txt');
   const input = h('input', { id, type: 'text', value, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) });
   input.addEventListener('input', () => onInput(input.value));
   return h('div', { class: 'field' }, h('label', { for: id, text: label }), hint ? h('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null, input);
 }
 
 function renderMapping(): void {
+  const focused = document.activeElement?.id;
+  fieldSeq = 0;
   mappingSection.hidden = !pending;
   const body = $<HTMLElement>('[data-stats-mapping-body]', mappingSection);
   body.replaceChildren();
@@ -205,11 +212,11 @@ function renderMapping(): void {
   body.append(h('div', { class: 'stats-scroll', tabindex: 0, role: 'region', 'aria-label': stt('stats.map.previewCaption') }, preview));
 
   const rerender = () => renderMapping();
-  const layoutId = newId('layout');
+  const layoutId = fieldId('layout');
   const layout = h(
     'fieldset',
     { class: 'field' },
-    h('legend', { text: 'Hur är tabellen ordnad?' }),
+    h('legend', { text: stt('stats.map.layout') }),
     ...(['long', 'wide'] as const).map((value) => {
       const id = `${layoutId}-${value}`;
       const input = h('input', { type: 'radio', name: layoutId, id, value, checked: m.layout === value });
@@ -218,22 +225,22 @@ function renderMapping(): void {
         if (value === 'wide' && m.periodColumns.length === 0) m.periodColumns = table.header.flatMap((hd, i) => (/^(19|20)\d\d/.test(hd) ? [i] : []));
         rerender();
       });
-      return h('div', { class: 'choice' }, input, h('label', { for: id, text: value === 'long' ? 'En rad per område och period' : 'En kolumn per period (år)' }));
+      return h('div', { class: 'choice' }, input, h('label', { for: id, text: value === 'long' ? stt('stats.map.layout.long') : stt('stats.map.layout.wide') }));
     }),
   );
   body.append(layout);
-  body.append(columnSelect('Område', m.place, table.header, (v) => ((m.place = v), rerender())));
-  if (m.place === null) body.append(textInput('Områdets namn (samma för alla rader)', m.placeName, (v) => (m.placeName = v), 'T.ex. Strandvik'));
+  body.append(columnSelect(stt('stats.map.place'), m.place, table.header, (v) => ((m.place = v), rerender())));
+  if (m.place === null) body.append(textInput(stt('stats.map.placeName'), m.placeName, (v) => ((m.placeName = v), renderReport()), stt('stats.map.placeName.hint')));
   if (m.layout === 'long') {
-    body.append(columnSelect('Period (år)', m.period, table.header, (v) => ((m.period = v), rerender())));
-    body.append(columnSelect('Värde', m.value, table.header, (v) => ((m.value = v), rerender())));
+    body.append(columnSelect(stt('stats.map.period'), m.period, table.header, (v) => ((m.period = v), rerender())));
+    body.append(columnSelect(stt('stats.map.value'), m.value, table.header, (v) => ((m.value = v), rerender())));
   } else {
-    const boxId = newId('periods');
+    const boxId = fieldId('periods');
     body.append(
       h(
         'fieldset',
         { class: 'field' },
-        h('legend', { text: 'Kolumner som är perioder' }),
+        h('legend', { text: stt('stats.map.periodColumns') }),
         ...table.header.map((name, i) => {
           const id = `${boxId}-${i}`;
           const input = h('input', { type: 'checkbox', id, checked: m.periodColumns.includes(i) });
@@ -246,22 +253,33 @@ function renderMapping(): void {
       ),
     );
   }
-  body.append(columnSelect('Mått (t.ex. brottstyp eller nyckeltal)', m.measure[0] ?? null, table.header, (v) => ((m.measure = v === null ? [] : [v, ...m.measure.slice(1).filter((x) => x !== v)]), rerender())));
-  if (m.measure.length > 1) body.append(h('p', { class: 'hint', text: `Måttets namn sätts ihop av kolumnerna ${m.measure.map((i) => table.header[i]).join(' och ')}.` }));
-  if (m.measure.length === 0) body.append(textInput('Vad värdena mäter', m.measureName, (v) => (m.measureName = v), 'T.ex. Anmälda brott totalt'));
-  body.append(columnSelect('Folkmängd (om tabellen har den)', m.population, table.header, (v) => ((m.population = v), rerender())));
+  body.append(columnSelect(stt('stats.map.measure'), m.measure[0] ?? null, table.header, (v) => ((m.measure = v === null ? [] : [v, ...m.measure.slice(1).filter((x) => x !== v)]), rerender())));
+  if (m.measure.length > 1) body.append(h('p', { class: 'hint', text: stt('stats.map.measureJoined', { columns: m.measure.map((i) => table.header[i]).join(` ${stt('stats.and')} `) }) }));
+  if (m.measure.length === 0) body.append(textInput(stt('stats.map.measureName'), m.measureName, (v) => ((m.measureName = v), renderReport()), stt('stats.map.measureName.hint')));
+  body.append(columnSelect(stt('stats.map.population'), m.population, table.header, (v) => ((m.population = v), rerender())));
 
-  const unitId = newId('unit');
+  const unitId = fieldId('unit');
   const unit = h('select', { id: unitId }, ...(['antal', 'per100k', 'procent', 'annat'] as const).map((u) => h('option', { value: u, text: stt(`stats.unit.${u}`) })));
   unit.value = m.unit;
-  unit.addEventListener('change', () => (m.unit = unit.value as Unit));
-  body.append(h('div', { class: 'field' }, h('label', { for: unitId, text: 'Vad värdena är' }), unit));
-  body.append(textInput('Namn på importen', p.name, (v) => (p.name = v)));
-  body.append(textInput('Källa', p.source, (v) => (p.source = v), 'T.ex. Brå, anmälda brott, hämtad 2025-03-01'));
+  unit.addEventListener('change', () => ((m.unit = unit.value as Unit), renderReport()));
+  body.append(h('div', { class: 'field' }, h('label', { for: unitId, text: stt('stats.map.unit') }), unit));
+  body.append(textInput(stt('stats.map.importName'), p.name, (v) => (p.name = v)));
+  body.append(textInput(stt('stats.map.source'), p.source, (v) => (p.source = v), stt('stats.map.source.hint')));
 
+  const report = h('div', { class: 'stats-report', 'aria-live': 'polite' });
+  body.append(report);
+  renderReport(report);
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+/** The gaps, unreadable lines and the import button; redrawn on every change without moving focus. */
+function renderReport(report = $<HTMLElement>('.stats-report', mappingSection)): void {
+  if (!pending) return;
+  const p = pending;
+  const { table, mapping: m } = p;
+  report.replaceChildren();
   const gaps = mappingGaps(m);
   const result = gaps.length ? null : applyMapping(table, m);
-  const report = h('div', { class: 'stats-report' });
   if (gaps.length) report.append(h('ul', { class: 'stats-gaps' }, ...gaps.map((g) => h('li', { text: g }))));
   if (result) {
     if (result.missing) report.append(h('p', { text: stt('stats.map.missing', { n: formatNumber(result.missing) }) }));
@@ -270,13 +288,12 @@ function renderMapping(): void {
         h('p', { text: stt('stats.map.problems', { n: formatNumber(result.problems.length) }) }),
         h('ul', { class: 'stats-problems', 'data-stats-problems': true }, ...result.problems.slice(0, 200).map((x) => h('li', { text: stt('stats.map.problemLine', { line: x.line, message: x.message }) }))),
       );
-      if (result.problems.length > 200) report.append(h('p', { text: `… och ${formatNumber(result.problems.length - 200)} rader till.` }));
+      if (result.problems.length > 200) report.append(h('p', { text: stt('stats.map.moreProblems', { n: formatNumber(result.problems.length - 200) }) }));
     }
     if (result.rows.filter((r) => r.value !== null).length === 0) report.append(h('p', { class: 'stats-gaps', text: stt('stats.map.nothing') }));
   }
-  body.append(report);
   const usable = !!result && result.rows.some((r) => r.value !== null);
-  const importButton = h('button', { type: 'button', class: 'button button--primary', 'data-stats-import': true, text: usable ? stt('stats.map.ready', { rows: formatNumber(result!.rows.length) }) : 'Importera', disabled: !usable });
+  const importButton = h('button', { type: 'button', class: 'button', 'data-stats-import': true, text: usable ? stt('stats.map.ready', { rows: formatNumber(result!.rows.length) }) : stt('stats.map.import'), disabled: !usable });
   importButton.addEventListener('click', () => {
     if (!result || !pending) return;
     const dataset = makeDataset(p.name.trim() || p.fileName, p.source.trim(), p.fileName, m.unit, result);
@@ -286,13 +303,13 @@ function renderMapping(): void {
       $<HTMLElement>('#diagram', root).focus();
     }
   });
-  const cancel = h('button', { type: 'button', class: 'button', text: 'Avbryt' });
+  const cancel = h('button', { type: 'button', class: 'button button--quiet', text: stt('stats.map.cancel') });
   cancel.addEventListener('click', () => {
     pending = null;
     renderMapping();
-    say('Importen avbröts. Arbetsytan är oförändrad.');
+    say(stt('stats.map.cancelled'));
   });
-  body.append(h('div', { class: 'stats-actions' }, importButton, cancel));
+  report.append(h('div', { class: 'stats-actions' }, importButton, cancel));
 }
 
 // ---------------------------------------------------------------- datasets
@@ -314,26 +331,26 @@ function renderDatasets(): void {
     const withoutPopulation = places.filter((place) => !ds.rows.some((r) => r.place === place && r.population !== null));
     const item = h('li', { class: 'stats-dataset' });
     item.append(h('h3', { text: ds.name }));
-    if (ds.invented) item.append(h('p', { class: 'stats-invented', text: 'Påhittade siffror – bara för att prova sidan.' }));
-    item.append(h('p', { class: 'muted', text: stt('stats.dataset.meta', { rows: formatNumber(ds.rows.length), date: new Date(ds.imported).toLocaleDateString('sv-SE'), file: ds.fileName }) + (ds.source ? `. Källa: ${ds.source}` : '') }));
+    if (ds.invented) item.append(h('p', { class: 'stats-invented', text: stt('stats.invented.notice') }));
+    item.append(h('p', { class: 'muted', text: stt('stats.dataset.meta', { rows: formatNumber(ds.rows.length), date: new Date(ds.imported).toLocaleDateString('sv-SE'), file: ds.fileName }) + (ds.source ? stt('stats.dataset.source', { source: ds.source }) : '') }));
     if (ds.problems.length) {
       item.append(h('details', {}, h('summary', { text: stt('stats.dataset.problems', { n: ds.problems.length }) }), h('ul', {}, ...ds.problems.slice(0, 200).map((x) => h('li', { text: stt('stats.map.problemLine', { line: x.line, message: x.message }) })))));
     }
     if (ds.unit === 'antal' && withoutPopulation.length && withoutPopulation.length <= 20) {
-      const fields = withoutPopulation.map((place) => {
-        const id = newId('pop');
+      const fields = withoutPopulation.map((place, i) => {
+        const id = `${ds.id}-pop-${i}`;
         const input = h('input', { id, type: 'text', inputmode: 'numeric', value: ds.populations[place] === undefined ? '' : formatNumber(ds.populations[place]!) });
         input.addEventListener('change', () => {
           const v = readNumber(input.value);
           const populations = { ...ds.populations };
           if (v.kind === 'number' && v.value > 0) populations[place] = v.value;
           else if (v.kind === 'missing') delete populations[place];
-          else return fail(`Folkmängden för ${place} måste vara ett positivt tal.`);
+          else return fail(stt('stats.dataset.populationError', { place }));
           commit({ ...state, datasets: state.datasets.map((d) => (d.id === ds.id ? { ...d, populations } : d)) });
         });
         return h('div', { class: 'field field--inline' }, h('label', { for: id, text: stt('stats.dataset.population', { place }) }), input);
       });
-      item.append(h('fieldset', { class: 'stats-population' }, h('legend', { text: 'Folkmängd för antal per 100 000 invånare' }), ...fields));
+      item.append(h('fieldset', { class: 'stats-population' }, h('legend', { text: stt('stats.dataset.populationLegend') }), ...fields));
     }
     const add = h('button', { type: 'button', class: 'button', text: stt('stats.dataset.newChart', { name: ds.name }) });
     add.addEventListener('click', () => commit({ ...state, charts: [...state.charts, defaultChart(ds)] }));
@@ -350,6 +367,8 @@ function renderDatasets(): void {
 // ---------------------------------------------------------------- charts
 
 let plotModule: Promise<typeof import('./chart')> | null = null;
+/** Chart editors the reader has open (or closed), kept across redraws. */
+const editorOpen = new Map<string, boolean>();
 
 function chartEditor(spec: ChartSpec, ds: Dataset, n: number): HTMLElement {
   const update = (patch: Partial<ChartSpec>) => commit({ ...state, charts: state.charts.map((c) => (c.id === spec.id ? { ...c, ...patch } : c)) });
@@ -368,7 +387,7 @@ function chartEditor(spec: ChartSpec, ds: Dataset, n: number): HTMLElement {
   const placeBoxes = h(
     'fieldset',
     { class: 'field stats-places' },
-    h('legend', { text: 'Områden (det första beskrivs i sammanfattningen)' }),
+    h('legend', { text: stt('stats.chart.places') }),
     ...places.map((place, i) => {
       const boxId = `${id}-place-${i}`;
       const box = h('input', { type: 'checkbox', id: boxId, checked: spec.places.includes(place) });
@@ -380,20 +399,22 @@ function chartEditor(spec: ChartSpec, ds: Dataset, n: number): HTMLElement {
   include.addEventListener('change', () => update({ include: include.checked }));
   const remove = h('button', { type: 'button', class: 'button button--danger', text: stt('stats.chart.remove') });
   remove.addEventListener('click', () => commit({ ...state, charts: state.charts.filter((c) => c.id !== spec.id) }));
-  return h(
+  const details = h(
     'details',
-    { class: 'stats-editor no-print', open: !spec.title },
-    h('summary', { text: `Ändra diagram ${n}` }),
-    h('div', { class: 'field' }, h('label', { for: `${id}-title`, text: 'Rubrik som säger vad diagrammet visar' }), h('p', { class: 'hint', id: `${id}-title-hint`, text: 'Skriv slutsatsen, t.ex. ”Misshandeln ökar i Strandvik men inte i länet”.' }), title),
-    sel('measure', 'Mått', spec.measure, measures.map((m) => [m, m]), (v) => ({ measure: v })),
+    { class: 'stats-editor no-print', open: editorOpen.get(spec.id) ?? !spec.title },
+    h('summary', { text: stt('stats.chart.edit', { n }) }),
+    h('div', { class: 'field' }, h('label', { for: `${id}-title`, text: stt('stats.chart.title') }), h('p', { class: 'hint', id: `${id}-title-hint`, text: stt('stats.chart.title.hint') }), title),
+    sel('measure', stt('stats.chart.measure'), spec.measure, measures.map((m) => [m, m]), (v) => ({ measure: v })),
     placeBoxes,
-    sel('kind', 'Diagramtyp', spec.kind, [['line', 'Linje – utveckling över tid'], ['bar', 'Staplar – jämför områden ett år']], (v) => ({ kind: v as ChartSpec['kind'] })),
-    ds.unit === 'antal' ? sel('show', 'Visa', spec.show, [['value', 'Antal'], ['rate', 'Antal per 100 000 invånare']], (v) => ({ show: v as ChartSpec['show'] })) : null,
-    sel('pool', 'Slå samman år (för små tal)', String(spec.pool), [['1', 'Nej, ett år i taget'], ['2', '2 år'], ['3', '3 år'], ['4', '4 år'], ['5', '5 år']], (v) => ({ pool: Number(v) })),
-    spec.kind === 'bar' ? sel('period', 'År att jämföra', spec.period, [['', 'Det senaste'], ...periods.map((p): [string, string] => [p, p])], (v) => ({ period: v })) : null,
+    sel('kind', stt('stats.chart.kind'), spec.kind, [['line', stt('stats.chart.kind.line')], ['bar', stt('stats.chart.kind.bar')]], (v) => ({ kind: v as ChartSpec['kind'] })),
+    ds.unit === 'antal' ? sel('show', stt('stats.chart.show'), spec.show, [['value', stt('stats.unit.antal')], ['rate', stt('stats.unit.rate')]], (v) => ({ show: v as ChartSpec['show'] })) : null,
+    sel('pool', stt('stats.chart.pool'), String(spec.pool), [['1', stt('stats.chart.pool.none')], ...[2, 3, 4, 5].map((n): [string, string] => [String(n), stt('stats.chart.pool.years', { n })])], (v) => ({ pool: Number(v) })),
+    spec.kind === 'bar' ? sel('period', stt('stats.chart.period'), spec.period, [['', stt('stats.chart.period.latest')], ...periods.map((p): [string, string] => [p, p])], (v) => ({ period: v })) : null,
     h('div', { class: 'choice' }, include, h('label', { for: `${id}-include`, text: stt('stats.chart.include') })),
     h('div', { class: 'stats-actions' }, remove),
   );
+  details.addEventListener('toggle', () => editorOpen.set(spec.id, details.open));
+  return details;
 }
 
 function tableElement(model: ChartModel): HTMLElement {
@@ -424,7 +445,7 @@ function renderCharts(): void {
       'article',
       { class: 'stats-chart', 'aria-labelledby': headingId, 'data-chart': spec.id, 'data-include': spec.include ? 'ja' : 'nej' },
       h('h3', { id: headingId, text: model.title }),
-      ds.invented ? h('p', { class: 'stats-invented', text: 'Påhittade siffror – bara för att prova sidan.' }) : null,
+      ds.invented ? h('p', { class: 'stats-invented', text: stt('stats.invented.notice') }) : null,
       h('div', { class: 'stats-chart__body' }, figure, h('div', { class: 'stats-chart__side' }, h('p', { class: 'stats-summary', text: model.summary }), tableElement(model))),
       ...model.notes.map((note) => h('p', { class: 'stats-note', text: note })),
       chartEditor(spec, ds, i + 1),
@@ -443,8 +464,11 @@ function renderCharts(): void {
 }
 
 function renderAll(): void {
+  // Controls are redrawn from the saved state; keep the keyboard focus where it was.
+  const focused = document.activeElement?.id;
   renderDatasets();
   renderCharts();
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 // Another tab (or the worksheet page) changed the arbetsyta or its statistics.

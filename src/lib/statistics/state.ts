@@ -1,17 +1,15 @@
 /**
  * The statistics kept per arbetsyta, its shape and its validation (hand-written guards, as
- * worksheet-data.ts does for answers), plus exports of a chart's table. Pure: storage lives in
- * src/client/statistics/persist.ts.
+ * worksheet-data.ts does for answers). Pure: storage lives in src/client/statistics/persist.ts.
  *
  * Stored shape (version 1):
  *   { version: 1, threshold: number, datasets: Dataset[], charts: ChartSpec[] }
  * A Dataset is one import: name, source, unit, file name, time, rows { place, period, measure, value,
  * population } and the populations the reader entered per place.
  */
-import Papa from 'papaparse';
 import { stt } from '../../i18n/statistics';
 import type { DataRow, RowProblem, Unit } from './mapping';
-import { DEFAULT_THRESHOLD, type ChartModel, type ChartSpec, type DatasetInfo } from './measures';
+import { DEFAULT_THRESHOLD, type ChartSpec, type DatasetInfo } from './measures';
 
 export const STATS_VERSION = 1;
 
@@ -92,32 +90,4 @@ export function parseState(v: unknown): StatisticsState {
   if (typeof v.threshold !== 'number' || !Number.isInteger(v.threshold) || v.threshold < 1) fail('threshold');
   if (!Array.isArray(v.datasets) || !Array.isArray(v.charts)) fail('(roten)');
   return { version: STATS_VERSION, threshold: v.threshold, datasets: v.datasets.map(checkDataset), charts: v.charts.map(checkChart) };
-}
-
-/**
- * A chart's table as CSV (semicolon, as Swedish Excel reads it). Cells that start like a formula
- * (=, +, -, @) are prefixed with an apostrophe by Papa Parse, so a spreadsheet shows them as text.
- */
-export function tableToCsv(model: Pick<ChartModel, 'table'>): string {
-  return Papa.unparse({ fields: model.table.columns, data: model.table.rows }, { delimiter: ';', escapeFormulae: true });
-}
-
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-
-/** A chart as Markdown: title, summary, the table and the caption. */
-export function chartToMarkdown(model: ChartModel): string {
-  const { columns, rows } = model.table;
-  return [
-    `### ${mdCell(model.title)}`,
-    '',
-    mdCell(model.summary),
-    '',
-    `| ${columns.map(mdCell).join(' | ')} |`,
-    `| ${columns.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
-    '',
-    `*${mdCell(model.caption)}*`,
-    ...model.notes.map((n) => `\n${mdCell(n)}`),
-    '',
-  ].join('\n');
 }
