@@ -77,6 +77,7 @@ export const statisticsStrings = {
   'stats.store.quota': 'Enhetens lagring är full, så ändringen sparades inte. Ta bort en import du inte behöver, eller frigör utrymme i webbläsaren, och försök igen.',
   'stats.store.failed': 'Ändringen kunde inte sparas: {error}',
   'stats.store.quarantined': 'Sparade statistikdata för arbetsytan ”{name}” gick inte att läsa ({reason}). De har lagts åt sidan och finns kvar på enheten.',
+  'stats.store.readOnly': 'Ändringen sparades inte: de oläsbara uppgifterna ligger kvar och skulle skrivas över. Ladda ner dem först och frigör utrymme på enheten.',
   'stats.store.download': 'Ladda ner de oläsbara uppgifterna',
 
   // The page (src/pages/statistik/index.astro, src/client/statistics/page.ts)

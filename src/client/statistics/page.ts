@@ -9,7 +9,6 @@ import { applyMapping, guessMapping, mappingGaps, PRESETS, type ColumnMapping, t
 import { buildChart, DEFAULT_THRESHOLD, sortPeriods, type ChartModel, type ChartSpec } from '../../lib/statistics/measures';
 import { formatNumber, readNumber } from '../../lib/statistics/numbers';
 import type { RawTable } from '../../lib/statistics/read';
-import { tableToCsv } from '../../lib/statistics/formats';
 import type { Dataset, StatisticsState } from '../../lib/statistics/state';
 import { downloadText } from '../workshop/download';
 import { currentWorkspace, isStatisticsKey, load, quarantined, save, StatisticsSaveError, type WorkspaceRef } from './persist';
@@ -55,7 +54,10 @@ function fail(message: string): void {
 
 /** Saves, then adopts the new state. Returns false (with the reason shown) when storage refused. */
 function commit(next: StatisticsState, message = stt('stats.saved')): boolean {
-  if (readOnly) return false;
+  if (readOnly) {
+    fail(stt('stats.store.readOnly'));
+    return false;
+  }
   try {
     save(workspace, next);
   } catch (error) {
@@ -451,7 +453,11 @@ function renderCharts(): void {
       chartEditor(spec, ds, i + 1),
     );
     const csv = h('button', { type: 'button', class: 'button no-print', text: stt('stats.chart.csv') });
-    csv.addEventListener('click', () => downloadText(`${(model.title || 'diagram').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.csv`, `\ufeff${tableToCsv(model)}`, 'text/csv;charset=utf-8'));
+    csv.addEventListener('click', async () => {
+      // Papa Parse writes the CSV; it is loaded only when a table is downloaded.
+      const { tableToCsv } = await import('../../lib/statistics/formats');
+      downloadText(`${(model.title || 'diagram').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.csv`, `\ufeff${tableToCsv(model)}`, 'text/csv;charset=utf-8');
+    });
     art.append(csv);
     figure.append(h('p', { class: 'stats-rendering', text: stt('stats.chart.rendering') }), h('figcaption', { text: model.caption }));
     chartsList.append(art);
