@@ -51,13 +51,22 @@ test('exempeldata i ett klick: diagram, tabell och sammanfattning, små tal döl
   const small = chart(page, 'Rånen i Strandvik är för få för att visa varje år');
   const cells = await small.getByRole('table').locator('td').allTextContents();
   expect(cells.slice(0, 6)).toEqual(['färre än 5', 'färre än 5', '6', 'färre än 5', 'färre än 5', '5']);
-  await expect(small.locator('svg')).not.toContainText(/(^|\D)[1-4](\D|$)/);
+  // Only the two values of 5 or more are drawn; the others are gaps, not points.
+  await expect(small.locator('svg .stats-dots > *')).toHaveCount(2);
   await expect(small.locator('.stats-note').first()).toContainText('visas som ”färre än 5”');
   // Pool three years: 11 and 10 can be shown.
   await edit(small, 3);
   await small.getByLabel('Slå samman år (för små tal)').selectOption('3');
   await expect(small.getByRole('table').locator('td')).toHaveText(['11', '10', '−9 %']);
   await expectNoAxeViolations(page);
+
+  // A stricter threshold the reader sets applies to every chart.
+  await page.getByLabel('Visa antal under den här gränsen som ”färre än …”').fill('12');
+  await page.getByLabel('Visa antal under den här gränsen som ”färre än …”').press('Tab');
+  await expect(small.getByRole('table').locator('td')).toHaveText(['färre än 12', 'färre än 12', 'kan inte beräknas']);
+  await page.getByLabel('Visa antal under den här gränsen som ”färre än …”').fill('5');
+  await page.getByLabel('Visa antal under den här gränsen som ”färre än …”').press('Tab');
+  await expect(small.getByRole('table').locator('td')).toHaveText(['11', '10', '−9 %']);
 
   await page.reload();
   await expect(page.locator('article.stats-chart[data-rendered="ja"]')).toHaveCount(3);
@@ -224,4 +233,36 @@ test('sidan nås från steg 2, lägesbildsbladet och kapitlet', async ({ page })
     await page.getByRole('link', { name: 'Statistik för lägesbilden' }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistik för lägesbilden');
   }
+});
+
+test('en full lagring och oläsbara sparade data: besked, och ingenting går förlorat', async ({ page }) => {
+  await open(page);
+  await loadSample(page);
+  const before = await stored(page);
+  // The disk fills up: the next write is refused.
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('hb:statistik:')) throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await page.getByRole('button', { name: /Nytt diagram från Strandvik/ }).click();
+  await expect(page.locator('[data-stats-alert]')).toHaveText(/lagring är full, så ändringen sparades inte/);
+  await expect(page.locator('article.stats-chart')).toHaveCount(3);
+  expect(await stored(page)).toEqual(before);
+
+  // Stored data that cannot be read is moved aside and offered for download, never dropped.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('hb:statistik:'))!;
+    localStorage.setItem(key, '{"version":1,"threshold":"fem"}');
+  });
+  await page.reload();
+  await expect(page.locator('[data-stats-quarantine]')).toContainText('gick inte att läsa (sparade statistikdata har fel form (threshold)). De har lagts åt sidan');
+  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('hb:karantan:')).map(([, v]) => v));
+  expect(kept).toEqual(['{"version":1,"threshold":"fem"}']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner de oläsbara uppgifterna' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"threshold":"fem"}');
+  await expectNoAxeViolations(page);
 });

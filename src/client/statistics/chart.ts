@@ -25,8 +25,14 @@ export function renderChart(model: ChartModel): SVGSVGElement {
   if (model.kind === 'line') {
     const last = model.places.flatMap((place) => {
       const shown = points.filter((p) => p.place === place && p.display !== null);
-      return shown.length ? [shown[shown.length - 1]!] : [];
+      return shown.length ? [{ ...shown[shown.length - 1]! }] : [];
     });
+    // Keep the end labels at least ~14 px apart (in data units, from the approximate plot height) so
+    // lines that end close together stay readable.
+    const top = Math.max(0, ...points.map((p) => p.display ?? 0));
+    const gap = (top * 1.1 * 14) / (common.height - 60);
+    last.sort((a, b) => a.y - b.y);
+    for (let i = 1; i < last.length; i++) last[i]!.y = Math.max(last[i]!.y, last[i - 1]!.y + gap);
     svg = Plot.plot({
       ...common,
       marginLeft: 64,
@@ -42,7 +48,7 @@ export function renderChart(model: ChartModel): SVGSVGElement {
             { x: 'period', y: 'y', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: DASHES[i % DASHES.length]! },
           ),
         ),
-        Plot.dot(points, { x: 'period', y: 'y', symbol: 'place', fill: 'currentColor', r: 4 }),
+        Plot.dot(points, { x: 'period', y: 'y', symbol: 'place', fill: 'currentColor', r: 4, className: 'stats-dots' }),
         Plot.text(last, { x: 'period', y: 'y', text: 'place', dx: 10, textAnchor: 'start' }),
       ],
     });
@@ -57,7 +63,7 @@ export function renderChart(model: ChartModel): SVGSVGElement {
       marks: [
         Plot.barX(
           points.filter((p) => p.display !== null),
-          { y: 'place', x: 'y', fill: 'currentColor', fillOpacity: 0.8 },
+          { y: 'place', x: 'y', fill: 'currentColor', fillOpacity: 0.8, className: 'stats-bars' },
         ),
         Plot.text(
           points.filter((p) => p.display !== null),
