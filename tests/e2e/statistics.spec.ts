@@ -242,6 +242,7 @@ test('en full lagring och oläsbara sparade data: besked, och ingenting går fö
   // The disk fills up: the next write is refused.
   await page.evaluate(() => {
     const original = Storage.prototype.setItem;
+    (window as unknown as { restore: () => void }).restore = () => (Storage.prototype.setItem = original);
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key.startsWith('hb:statistik:')) throw new DOMException('full', 'QuotaExceededError');
       return original.call(this, key, value);
@@ -254,6 +255,7 @@ test('en full lagring och oläsbara sparade data: besked, och ingenting går fö
 
   // Stored data that cannot be read is moved aside and offered for download, never dropped.
   await page.evaluate(() => {
+    (window as unknown as { restore: () => void }).restore();
     const key = Object.keys(localStorage).find((k) => k.startsWith('hb:statistik:'))!;
     localStorage.setItem(key, '{"version":1,"threshold":"fem"}');
   });
