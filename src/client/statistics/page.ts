@@ -483,6 +483,8 @@ window.addEventListener('storage', (e) => {
 });
 
 loadWorkspace();
+// The controls are disabled in the HTML until this script can serve them.
+for (const el of root.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('[data-stats-file], [data-stats-paste], [data-stats-paste-read], [data-stats-sample], [data-stats-threshold]')) el.disabled = false;
 root.dataset.ready = 'ja';
 // The threshold the producers use, for the help text.
 $<HTMLElement>('[data-stats-default-threshold]', root).textContent = String(DEFAULT_THRESHOLD);
