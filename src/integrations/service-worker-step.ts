@@ -6,6 +6,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,17 @@ export const PRECACHE = {
   // page table (sokdata/sidor-*.json) is saved.
   globIgnores: ['utgava/**', 'sw.js', '**/jamfor/**', 'sokdata/v*/**'],
 } as const;
+
+/**
+ * Every file the precache manifest names must be in the output: a missing one makes every reader's
+ * install fail (the new version never arrives, a first visit never gets its copy). Returns the manifest
+ * unchanged, or throws naming the missing files.
+ */
+export function checkPrecacheManifest<T extends { url: string }>(entries: T[], out: string): T[] {
+  const missing = entries.filter((e) => !existsSync(path.join(out, decodeURIComponent(e.url.split('?')[0]!))));
+  if (missing.length) throw new Error(`Offlinekopians lista (sw.js) nämner filer som inte finns i ${out}: ${missing.map((e) => e.url).join(', ')}`);
+  return entries;
+}
 
 export async function buildServiceWorker(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const temp = await mkdtemp(path.join(tmpdir(), 'hb-sw-'));
@@ -46,6 +58,7 @@ export async function buildServiceWorker(out: string, logger: AstroIntegrationLo
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       // Hashed file names are their own revision.
       dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$|^sokdata\/sidor-/,
+      manifestTransforms: [async (entries) => ({ manifest: checkPrecacheManifest(entries, out) })],
     });
     if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
     await writeFile(path.join(out, 'version.json'), JSON.stringify({ build: BUILD_ID, files: count, bytes: size }));

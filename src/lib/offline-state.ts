@@ -1,17 +1,32 @@
 /**
  * What the header's offline control shows, as a pure function of what the page knows: network state,
- * service-worker progress, version and storage. The client module feeds it events; tests feed it too.
+ * service-worker progress, version, what is saved and what went wrong. The client module feeds it
+ * events; tests feed it too.
  */
 import { ot } from '../i18n/offline';
 
+/** Why saving failed; each has a plain-Swedish explanation in src/i18n/offline.ts. */
+export type OfflineProblem = 'network' | 'missing' | 'quota' | 'sw-missing' | 'sw-broken' | 'unknown';
+
 export interface OfflineState {
   online: boolean;
-  /** unsupported: no service worker; installing: offline copy being saved; ready: complete; error: saving failed. */
-  copy: 'unsupported' | 'installing' | 'ready' | 'error';
+  /**
+   * unsupported: no service worker; ask: not started, waits for the reader (data saver on);
+   * installing: offline copy being saved; ready: the current edition is saved; error: saving failed, nothing saved.
+   */
+  copy: 'unsupported' | 'ask' | 'installing' | 'ready' | 'error';
+  /** The last install or update failed (with a saved copy, that copy still works). */
+  problem?: OfflineProblem | undefined;
   /** A new version is waiting for the reader's click. */
   updateWaiting: boolean;
+  /** Another tab activated a new version; this page still shows the old one. */
+  updatedElsewhere: boolean;
   version?: string | undefined;
   files?: number | undefined;
+  /** Size of the offline copy in bytes (shown when asking). */
+  bytes?: number | undefined;
+  /** Archived-edition pages saved on this device (those the reader opened). */
+  archivedPages?: number | undefined;
   /** Bytes the site uses on this device (navigator.storage.estimate). */
   usage?: number | undefined;
   persisted?: boolean | undefined;
@@ -20,16 +35,21 @@ export interface OfflineState {
 export type OfflineEvent =
   | { type: 'online' }
   | { type: 'offline' }
+  | { type: 'ask'; bytes?: number | undefined }
   | { type: 'installing' }
   | { type: 'ready'; version?: string | undefined; files?: number | undefined }
-  | { type: 'error' }
+  | { type: 'failed'; problem: OfflineProblem }
+  | { type: 'retry' }
   | { type: 'update-waiting' }
+  | { type: 'updated-elsewhere' }
+  | { type: 'archive'; pages: number }
   | { type: 'storage'; usage?: number | undefined; persisted?: boolean | undefined };
 
 export const initialOfflineState = (online: boolean, supported: boolean): OfflineState => ({
   online,
   copy: supported ? 'installing' : 'unsupported',
   updateWaiting: false,
+  updatedElsewhere: false,
 });
 
 export function reduceOffline(state: OfflineState, event: OfflineEvent): OfflineState {
@@ -38,14 +58,24 @@ export function reduceOffline(state: OfflineState, event: OfflineEvent): Offline
       return { ...state, online: true };
     case 'offline':
       return { ...state, online: false };
+    case 'ask':
+      return state.copy === 'ready' ? state : { ...state, copy: 'ask', bytes: event.bytes ?? state.bytes };
     case 'installing':
-      return state.copy === 'ready' ? state : { ...state, copy: 'installing' };
+      return state.copy === 'ready' ? state : { ...state, copy: 'installing', problem: undefined };
     case 'ready':
-      return { ...state, copy: 'ready', version: event.version ?? state.version, files: event.files ?? state.files };
-    case 'error':
-      return { ...state, copy: state.copy === 'ready' ? 'ready' : 'error' };
+      // A version that installed is the answer to any earlier failure.
+      return { ...state, copy: 'ready', problem: undefined, version: event.version ?? state.version, files: event.files ?? state.files };
+    case 'failed':
+      // A saved copy keeps working whatever the new version did.
+      return { ...state, copy: state.copy === 'ready' ? 'ready' : 'error', problem: event.problem };
+    case 'retry':
+      return { ...state, problem: undefined, copy: state.copy === 'ready' ? 'ready' : 'installing' };
     case 'update-waiting':
-      return { ...state, updateWaiting: true };
+      return { ...state, updateWaiting: true, problem: undefined };
+    case 'updated-elsewhere':
+      return { ...state, updateWaiting: true, updatedElsewhere: true };
+    case 'archive':
+      return { ...state, archivedPages: event.pages };
     case 'storage':
       return { ...state, usage: event.usage ?? state.usage, persisted: event.persisted ?? state.persisted };
   }
@@ -69,25 +99,44 @@ export interface OfflineView {
   label: string;
   /** Lines in the details panel. */
   details: string[];
-  /** Announcement for the live region when this state is new, if any. */
+  /** "Försök igen" is offered. */
+  retry: boolean;
+  /** The "save for offline" button's text, when the copy waits for the reader. */
+  save?: string | undefined;
 }
 
 export function offlineView(state: OfflineState): OfflineView {
   const details = [ot(state.online ? 'offline.network.on' : 'offline.network.off'), ot(`offline.copy.${state.copy}`)];
+  if (state.problem) {
+    const why = ot(`offline.problem.${state.problem}`);
+    details.push(ot(state.copy === 'ready' ? 'offline.failed.update' : 'offline.failed.install', { why }));
+  }
+  if (state.copy === 'ready') {
+    const pages = state.archivedPages ?? 0;
+    details.push(pages === 0 ? ot('offline.archive.none') : pages === 1 ? ot('offline.archive.one') : ot('offline.archive.some', { pages }));
+    details.push(ot('offline.compare'));
+  }
   const version = formatVersion(state.version);
   if (version) details.push(state.files ? ot('offline.detail.versionFiles', { version, files: state.files }) : ot('offline.detail.version', { version }));
   if (state.usage !== undefined) details.push(ot(state.persisted ? 'offline.detail.usagePersisted' : 'offline.detail.usage', { size: formatBytes(state.usage) }));
-  if (state.updateWaiting) details.push(ot('offline.detail.update'));
+  if (state.updateWaiting) details.push(ot(state.updatedElsewhere ? 'offline.detail.updatedElsewhere' : 'offline.detail.update'));
   const label = ot(
-    !state.online
+    state.problem
       ? state.copy === 'ready'
-        ? 'offline.label.offlineReady'
-        : 'offline.label.offline'
-      : state.copy === 'ready'
-        ? 'offline.label.ready'
-        : state.copy === 'installing'
-          ? 'offline.label.installing'
-          : 'offline.label.online',
+        ? 'offline.label.updateFailed'
+        : 'offline.label.failed'
+      : !state.online
+        ? state.copy === 'ready'
+          ? 'offline.label.offlineReady'
+          : 'offline.label.offline'
+        : state.copy === 'ready'
+          ? 'offline.label.ready'
+          : state.copy === 'installing'
+            ? 'offline.label.installing'
+            : state.copy === 'ask'
+              ? 'offline.label.ask'
+              : 'offline.label.online',
   );
-  return { label, details };
+  const save = state.copy === 'ask' ? (state.bytes ? ot('offline.save.size', { size: formatBytes(state.bytes) }) : ot('offline.save')) : undefined;
+  return { label, details, retry: state.problem !== undefined && state.online, save };
 }

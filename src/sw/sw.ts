@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * The handbook's service worker. Precaches the current edition (manifest injected by Workbox at build
- * time), serves it offline with and without trailing slash or index.html, caches archived-edition pages
- * when visited, and shows a Swedish offline page for anything else. A new version waits until the
- * reader clicks "Uppdatera" (SKIP_WAITING), so no page ever mixes old and new files. Search shards are
- * not saved: they are cut from the saved Pagefind fragments, so search works offline at no extra cost.
+ * time), serves it offline with and without trailing slash, index.html or query parameters, caches
+ * archived-edition pages when visited together with the hashed files they use (an update must not leave
+ * them unstyled), and shows a Swedish offline page for anything else. A new version waits until the
+ * reader clicks "Uppdatera" (SKIP_WAITING), so no page ever mixes old and new files. A failed install
+ * is reported to the open pages (why, in a word) so they can say so. Search shards are not saved: they
+ * are cut from the saved Pagefind fragments, so search works offline at no extra cost.
  */
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { SHARD_ROOT } from '../lib/search-hit';
@@ -25,25 +27,92 @@ self.addEventListener('message', (event) => {
     event.ports[0]?.postMessage({ build: __BUILD_ID__, files: PRECACHE_MANIFEST.length });
   }
 });
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), pruneArchive()])));
+
+/** Why an install failed, for the pages to say in Swedish (src/lib/offline-state.ts). */
+type InstallProblem = 'network' | 'missing' | 'quota';
+async function reportInstallFailure(problem: InstallProblem, url: string): Promise<void> {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) {
+    client.postMessage({ type: 'INSTALL_FAILED', problem, url, build: __BUILD_ID__ });
+  }
+}
+addPlugins([
+  {
+    handlerDidError: async ({ error, event, request }) => {
+      if (event.type === 'install') {
+        const problem: InstallProblem = error.name === 'QuotaExceededError' ? 'quota' : error instanceof TypeError ? 'network' : 'missing';
+        await reportInstallFailure(problem, request.url);
+      }
+      return undefined;
+    },
+  },
+]);
+
+/**
+ * Files of an archived page (hashed CSS, JS, fonts under /_astro/), kept in the archive cache with the
+ * page. Routed before the precache so a copy is made even when the current version shares the file.
+ */
+const ARCHIVE = 'hb-arkiv';
+const ARCHIVED = /^\/utgava\//;
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.method === 'GET' && url.pathname.startsWith('/_astro/'),
+  async ({ request, event }) => {
+    const clientId = (event as FetchEvent | undefined)?.clientId;
+    const client = clientId ? await self.clients.get(clientId) : undefined;
+    if (!client || !ARCHIVED.test(new URL(client.url).pathname)) return (await matchPrecache(request.url)) ?? fetch(request);
+    const cache = await caches.open(ARCHIVE);
+    const kept = await cache.match(request.url, { ignoreSearch: true });
+    if (kept) return kept;
+    const response = (await matchPrecache(request.url)) ?? (await fetch(request));
+    if (response.status === 200) await cache.put(new URL(request.url).pathname, response.clone());
+    return response;
+  },
+);
+
+/** Drops archived files that no saved archived page uses any more (directly, or through a saved file). */
+async function pruneArchive(): Promise<void> {
+  const cache = await caches.open(ARCHIVE);
+  const keys = await cache.keys();
+  const isAsset = (r: Request) => new URL(r.url).pathname.startsWith('/_astro/');
+  const texts: string[] = await Promise.all(keys.filter((r) => !isAsset(r)).map(async (r) => (await cache.match(r))?.text() ?? ''));
+  let unused = keys.filter(isAsset);
+  for (let found = true; found; ) {
+    found = false;
+    for (const asset of unused) {
+      const name = new URL(asset.url).pathname.split('/').pop()!;
+      if (!texts.some((t) => t.includes(name))) continue;
+      found = true;
+      unused = unused.filter((r) => r !== asset);
+      if (/\.(js|css)$/.test(name)) texts.push((await (await cache.match(asset))?.text()) ?? '');
+    }
+  }
+  await Promise.all(unused.map((r) => cache.delete(r)));
+}
 
 cleanupOutdatedCaches();
 precacheAndRoute(PRECACHE_MANIFEST, {
   directoryIndex: 'index.html',
   cleanURLs: false,
-  // Pagefind asks for pagefind-entry.json?ts=…; the precached copy has no query.
-  ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^q$/, /^typ$/, /^steg$/, /^roll$/, /^utgava$/, /^ovning$/, /^workshop$/, /^lagg-till$/],
+  // Every page is one file whatever its query: the app reads its parameters (q, search filters, ovning,
+  // workshop …) in the page, and links from mail and social media add others (fbclid, utm_*). Pagefind
+  // asks for pagefind-entry.json?ts=…. So the saved copy is looked up without any query.
+  ignoreURLParametersMatching: [/./],
   // "/kapitel/x" (no trailing slash) is the same page as "/kapitel/x/index.html".
   urlManipulation: ({ url }) =>
     url.pathname.endsWith('/') || /\.\w+$/.test(url.pathname) ? [] : [new URL(`${url.pathname}/index.html`, url)],
 });
 
-// Archived editions: fetched from the network, kept for offline reading once visited. Same-origin GET, 200 only.
+// Archived editions: fetched from the network, kept for offline reading once visited (under their
+// address without query). Same-origin GET, 200 only.
 registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && request.method === 'GET' && url.pathname.startsWith('/utgava/'),
+  ({ url, request }) => url.origin === self.location.origin && request.method === 'GET' && ARCHIVED.test(url.pathname),
   new NetworkFirst({
-    cacheName: 'hb-arkiv',
-    plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type === 'basic' ? response : null) }],
+    cacheName: ARCHIVE,
+    plugins: [
+      { cacheKeyWillBeUsed: async ({ request }) => new URL(request.url).pathname },
+      { cacheWillUpdate: async ({ response }) => (response.status === 200 && response.type === 'basic' ? response : null) },
+      { cacheDidUpdate: async () => pruneArchive() },
+    ],
   }),
 );
 
