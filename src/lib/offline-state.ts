@@ -3,7 +3,8 @@
  * service-worker progress, version, what is saved and what went wrong. The client module feeds it
  * events; tests feed it too.
  */
-import { ot } from '../i18n/offline';
+import { offlineStrings, ot, type OfflineKey } from '../i18n/offline';
+import type { PartStatus, PartsProgress } from './offline-parts';
 
 /** Why saving failed; each has a plain-Swedish explanation in src/i18n/offline.ts. */
 export type OfflineProblem = 'network' | 'missing' | 'quota' | 'sw-missing' | 'sw-broken' | 'unknown';
@@ -30,6 +31,12 @@ export interface OfflineState {
   /** Bytes the site uses on this device (navigator.storage.estimate). */
   usage?: number | undefined;
   persisted?: boolean | undefined;
+  /** Sections beyond the first visit's copy, and how much of each is saved here. */
+  parts?: PartStatus[] | undefined;
+  /** Saving parts: how far. */
+  progress?: PartsProgress | undefined;
+  /** Saving the chosen parts failed. */
+  partsProblem?: OfflineProblem | undefined;
 }
 
 export type OfflineEvent =
@@ -43,7 +50,10 @@ export type OfflineEvent =
   | { type: 'update-waiting' }
   | { type: 'updated-elsewhere' }
   | { type: 'archive'; pages: number }
-  | { type: 'storage'; usage?: number | undefined; persisted?: boolean | undefined };
+  | { type: 'storage'; usage?: number | undefined; persisted?: boolean | undefined }
+  | { type: 'parts'; parts: PartStatus[] }
+  | { type: 'progress'; progress: PartsProgress }
+  | { type: 'parts-failed'; problem: OfflineProblem };
 
 export const initialOfflineState = (online: boolean, supported: boolean): OfflineState => ({
   online,
@@ -78,6 +88,13 @@ export function reduceOffline(state: OfflineState, event: OfflineEvent): Offline
       return { ...state, archivedPages: event.pages };
     case 'storage':
       return { ...state, usage: event.usage ?? state.usage, persisted: event.persisted ?? state.persisted };
+    case 'parts':
+      // A status from the service worker ends any run it reports on.
+      return { ...state, parts: event.parts, progress: undefined };
+    case 'progress':
+      return { ...state, progress: event.progress, partsProblem: undefined };
+    case 'parts-failed':
+      return { ...state, progress: undefined, partsProblem: event.problem };
   }
 }
 
@@ -103,10 +120,34 @@ export interface OfflineView {
   retry: boolean;
   /** The "save for offline" button's text, when the copy waits for the reader. */
   save?: string | undefined;
+  /** Parts the reader may save now: all at once first, then one by one. */
+  offers: Array<{ label: string; ids: string[] }>;
+  /** Saving parts: value and maximum for a progress bar. */
+  progress?: { value: number; max: number } | undefined;
+}
+
+/** A part's name in running text ("kapitlen"); an unknown section keeps its id. */
+export function partTitle(id: string): string {
+  const key = `offline.part.${id}`;
+  return key in offlineStrings ? ot(key as OfflineKey) : id;
+}
+
+/** Bytes still to fetch for a part (its share of files not saved). */
+const missingBytes = (p: PartStatus) => (p.files ? Math.round((p.bytes * (p.files - p.saved)) / p.files) : 0);
+
+function listSv(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 }
 
 export function offlineView(state: OfflineState): OfflineView {
-  const details = [ot(state.online ? 'offline.network.on' : 'offline.network.off'), ot(`offline.copy.${state.copy}`)];
+  const unsaved = (state.parts ?? []).filter((p) => p.saved < p.files);
+  const copyLine = state.copy === 'ready' && unsaved.length ? ot('offline.copy.partial', { parts: listSv(unsaved.map((p) => partTitle(p.id))) }) : ot(`offline.copy.${state.copy}`);
+  const details = [ot(state.online ? 'offline.network.on' : 'offline.network.off'), copyLine];
+  const progress = state.progress;
+  if (progress) {
+    details.push(ot('offline.progress', { done: progress.done, total: progress.total, bytes: formatBytes(progress.bytes), totalBytes: formatBytes(progress.totalBytes) }));
+  }
+  if (state.partsProblem) details.push(ot('offline.parts.failed', { why: ot(`offline.problem.${state.partsProblem}`) }));
   if (state.problem) {
     const why = ot(`offline.problem.${state.problem}`);
     details.push(ot(state.copy === 'ready' ? 'offline.failed.update' : 'offline.failed.install', { why }));
@@ -138,5 +179,19 @@ export function offlineView(state: OfflineState): OfflineView {
               : 'offline.label.online',
   );
   const save = state.copy === 'ask' ? (state.bytes ? ot('offline.save.size', { size: formatBytes(state.bytes) }) : ot('offline.save')) : undefined;
-  return { label, details, retry: state.problem !== undefined && state.online, save };
+  const offers =
+    state.copy === 'ready' && state.online && !progress && unsaved.length
+      ? [
+          { label: ot('offline.save.all', { size: formatBytes(unsaved.reduce((n, p) => n + missingBytes(p), 0)) }), ids: unsaved.map((p) => p.id) },
+          ...(unsaved.length > 1 ? unsaved.map((p) => ({ label: ot('offline.save.part', { part: partTitle(p.id), size: formatBytes(missingBytes(p)) }), ids: [p.id] })) : []),
+        ]
+      : [];
+  return {
+    label,
+    details,
+    retry: state.problem !== undefined && state.online,
+    save,
+    offers,
+    progress: progress ? { value: progress.bytes, max: Math.max(progress.totalBytes, 1) } : undefined,
+  };
 }

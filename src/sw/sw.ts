@@ -12,6 +12,7 @@ import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } fr
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { SHARD_ROOT } from '../lib/search-hit';
+import type { OfflinePart, PartStatus } from '../lib/offline-parts';
 import { parseFragment, shardOf, type PagefindFragment } from '../lib/search-shards';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -26,7 +27,103 @@ self.addEventListener('message', (event) => {
   if (data?.type === 'GET_VERSION') {
     event.ports[0]?.postMessage({ build: __BUILD_ID__, files: PRECACHE_MANIFEST.length });
   }
+  if (data?.type === 'PARTS_STATUS') event.waitUntil(partsStatus().then((status) => event.ports[0]?.postMessage(status)));
+  if (data?.type === 'SAVE_PARTS') event.waitUntil(saveParts((data as { ids?: string[] }).ids ?? []));
 });
+
+/*
+ * Parts: sections of the current edition beyond the first visit's budget (src/lib/offline-parts.ts),
+ * saved when the reader asks. An index (url → revision) lets an update fetch only the files that
+ * changed, and drops those no chosen part lists any more.
+ */
+const PARTS = 'hb-delar';
+const PARTS_INDEX = '/__hb/delar-index';
+interface PartsIndex {
+  chosen: string[];
+  files: Record<string, string | null>;
+}
+
+async function partsPlan(): Promise<OfflinePart[]> {
+  const file = await matchPrecache('/offline-delar.json');
+  return file ? ((await file.json()) as { parts: OfflinePart[] }).parts : [];
+}
+
+async function readIndex(cache: Cache): Promise<PartsIndex> {
+  const saved = await cache.match(PARTS_INDEX);
+  return saved ? ((await saved.json()) as PartsIndex) : { chosen: [], files: {} };
+}
+
+const writeIndex = (cache: Cache, index: PartsIndex) => cache.put(PARTS_INDEX, new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } }));
+const isSaved = (index: PartsIndex, file: { url: string; revision: string | null }) => file.url in index.files && index.files[file.url] === file.revision;
+
+async function partsStatus(): Promise<PartStatus[]> {
+  const index = await readIndex(await caches.open(PARTS));
+  return (await partsPlan()).map((part) => ({
+    id: part.id,
+    bytes: part.bytes,
+    files: part.files.length,
+    saved: part.files.filter((f) => isSaved(index, f)).length,
+    chosen: index.chosen.includes(part.id),
+  }));
+}
+
+async function broadcast(message: unknown): Promise<void> {
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+}
+
+let saving: Promise<void> = Promise.resolve();
+/** Adds `ids` to the chosen parts and brings every chosen part up to date (one run at a time). */
+function saveParts(ids: string[]): Promise<void> {
+  saving = saving.then(() => syncParts(ids)).catch(async (error: unknown) => {
+    await broadcast({ type: 'PARTS_FAILED', problem: error instanceof Error && error.name === 'QuotaExceededError' ? 'quota' : 'network' });
+  });
+  return saving;
+}
+
+async function syncParts(ids: string[]): Promise<void> {
+  const cache = await caches.open(PARTS);
+  const index = await readIndex(cache);
+  const plan = await partsPlan();
+  index.chosen = [...new Set([...index.chosen, ...ids])].filter((id) => plan.some((p) => p.id === id));
+  const wanted = plan.filter((p) => index.chosen.includes(p.id)).flatMap((p) => p.files);
+  const listed = new Set(wanted.map((f) => f.url));
+  for (const url of Object.keys(index.files)) {
+    if (listed.has(url)) continue;
+    await cache.delete(`/${url}`);
+    delete index.files[url];
+  }
+  const todo = wanted.filter((f) => !isSaved(index, f));
+  const total = { files: todo.length, bytes: todo.reduce((n, f) => n + f.transfer, 0) };
+  let done = 0;
+  let bytes = 0;
+  await broadcast({ type: 'PARTS_PROGRESS', done, total: total.files, bytes, totalBytes: total.bytes });
+  for (const file of todo) {
+    const response = await fetch(`/${file.url}`, { cache: 'no-cache' });
+    if (response.status !== 200) throw new Error(`${file.url}: ${response.status}`);
+    await cache.put(`/${file.url}`, response);
+    index.files[file.url] = file.revision;
+    done += 1;
+    bytes += file.transfer;
+    if (done % 10 === 0 || done === todo.length) {
+      await writeIndex(cache, index);
+      await broadcast({ type: 'PARTS_PROGRESS', done, total: total.files, bytes, totalBytes: total.bytes });
+    }
+  }
+  await writeIndex(cache, index);
+  await broadcast({ type: 'PARTS_DONE', status: await partsStatus() });
+}
+
+/** A saved part's copy of a page or file: "/x/", "/x" and "/x/index.html" are one page. */
+async function matchPart(url: URL): Promise<Response | undefined> {
+  const cache = await caches.open(PARTS);
+  const path = url.pathname;
+  const candidates = path.endsWith('/') ? [`${path}index.html`] : /\.\w+$/.test(path) ? [path] : [`${path}/index.html`];
+  for (const candidate of candidates) {
+    const hit = await cache.match(candidate);
+    if (hit) return hit;
+  }
+  return undefined;
+}
 self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), pruneArchive()])));
 
 /** Why an install failed, for the pages to say in Swedish (src/lib/offline-state.ts). */
@@ -123,7 +220,7 @@ const fragments = new Map<string, Promise<PagefindFragment | undefined>>();
 
 async function readSavedFragment(pageId: string): Promise<PagefindFragment | undefined> {
   const file = `/pagefind/fragment/${pageId}.pf_fragment`;
-  const saved = await matchPrecache(file);
+  const saved = (await matchPrecache(file)) ?? (await matchPart(new URL(file, self.location.origin)));
   if (!saved) return undefined;
   const bytes = await saved.arrayBuffer();
   // As in pagefind.js: a server may already have decoded the gzip (Content-Encoding), then the signature shows.
@@ -150,8 +247,18 @@ registerRoute(
   },
 );
 
-// Anything else (an uncached URL) goes to the network; offline it falls to the catch handler below.
-setDefaultHandler(new NetworkOnly());
+// Anything else goes to the network; offline, a saved part may have it (network first, so a part not yet
+// brought up to date after an update never mixes into an online page); else the catch handler below.
+const network = new NetworkOnly();
+setDefaultHandler(async (options) => {
+  try {
+    return await network.handle(options);
+  } catch (error) {
+    const saved = options.request.method === 'GET' && options.url.origin === self.location.origin ? await matchPart(options.url) : undefined;
+    if (saved) return saved;
+    throw error;
+  }
+});
 
 setCatchHandler(async ({ request }) => {
   if (request.destination === 'document') {

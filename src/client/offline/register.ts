@@ -8,6 +8,7 @@
  */
 import { initialOfflineState, offlineView, formatVersion, reduceOffline, type OfflineEvent, type OfflineProblem, type OfflineState } from '../../lib/offline-state';
 import { ot } from '../../i18n/offline';
+import type { PartStatus, PartsProgress } from '../../lib/offline-parts';
 
 const SW_URL = '/sw.js';
 const ARCHIVE_CACHE = 'hb-arkiv';
@@ -45,6 +46,21 @@ function draw(): void {
   const save = host.querySelector<HTMLButtonElement>('[data-offline-save]')!;
   save.hidden = !view.save;
   save.textContent = view.save ?? '';
+  const bar = host.querySelector<HTMLProgressElement>('[data-offline-progress]')!;
+  bar.hidden = !view.progress;
+  if (view.progress) Object.assign(bar, view.progress);
+  const offers = host.querySelector<HTMLElement>('[data-offline-offers]')!;
+  const key = view.offers.map((o) => o.label).join('|');
+  if (offers.dataset['key'] !== key) {
+    offers.dataset['key'] = key;
+    offers.replaceChildren(
+      ...view.offers.map((offer) => {
+        const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet', textContent: offer.label });
+        button.addEventListener('click', () => void saveParts(offer.ids));
+        return button;
+      }),
+    );
+  }
 }
 
 function dispatch(event: OfflineEvent): void {
@@ -79,8 +95,17 @@ function buildControl(): void {
   panel.hidden = true;
   const details = document.createElement('ul');
   details.dataset['offlineDetails'] = '';
+  const bar = document.createElement('progress');
+  bar.dataset['offlineProgress'] = '';
+  bar.hidden = true;
+  bar.setAttribute('aria-label', ot('offline.progress.label'));
+  const offers = document.createElement('div');
+  offers.className = 'offline-offers';
+  offers.dataset['offlineOffers'] = '';
   panel.append(
     details,
+    bar,
+    offers,
     panelButton('offlineSave', '', () => void register()),
     panelButton('offlineRetry', ot('offline.retry'), () => void retry()),
     panelButton('offlinePersist', ot('offline.persist'), () => void requestPersistence()),
@@ -150,15 +175,35 @@ async function applyUpdate(): Promise<void> {
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
-async function askVersion(): Promise<void> {
+/** Asks the active service worker and waits for its answer (undefined after 10 s). */
+async function ask<T>(message: { type: string }): Promise<T | undefined> {
   const worker = navigator.serviceWorker.controller ?? (await navigator.serviceWorker.ready).active;
-  if (!worker) return;
-  const reply = await new Promise<{ build?: string; files?: number } | undefined>((resolve) => {
+  if (!worker) return undefined;
+  return new Promise<T | undefined>((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => resolve(e.data as { build?: string; files?: number });
-    worker.postMessage({ type: 'GET_VERSION' }, [channel.port2]);
+    channel.port1.onmessage = (e) => resolve(e.data as T);
+    worker.postMessage(message, [channel.port2]);
     window.setTimeout(() => resolve(undefined), 10_000);
   });
+}
+
+async function saveParts(ids: string[]): Promise<void> {
+  const worker = navigator.serviceWorker.controller;
+  if (!worker) return;
+  dispatch({ type: 'progress', progress: { done: 0, total: 0, bytes: 0, totalBytes: 0 } });
+  worker.postMessage({ type: 'SAVE_PARTS', ids });
+}
+
+/** What of the parts is saved; chosen parts that an update changed are brought up to date (changed files only). */
+async function refreshParts(): Promise<void> {
+  const parts = await ask<PartStatus[]>({ type: 'PARTS_STATUS' });
+  if (!parts) return;
+  dispatch({ type: 'parts', parts });
+  if (parts.some((p) => p.chosen && p.saved < p.files)) void saveParts([]);
+}
+
+async function askVersion(): Promise<void> {
+  const reply = await ask<{ build?: string; files?: number }>({ type: 'GET_VERSION' });
   if (!reply) return;
   const first = state.copy !== 'ready';
   dispatch({ type: 'ready', version: reply.build, files: reply.files });
@@ -167,6 +212,7 @@ async function askVersion(): Promise<void> {
     sessionStorage.setItem('hb-offline-announced', '1');
   }
   await countArchived();
+  await refreshParts();
 }
 
 /** Archived-edition pages saved so far (the service worker keeps them with their files). */
@@ -262,10 +308,17 @@ export function startOffline(): void {
   if (!('serviceWorker' in navigator)) return;
   controlledAtLoad = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('message', (event) => {
-    const data = event.data as { type?: string; problem?: OfflineProblem } | undefined;
-    if (data?.type !== 'INSTALL_FAILED' || !data.problem) return;
-    lastProblem = data.problem;
-    void failed(data.problem);
+    const data = event.data as { type?: string; problem?: OfflineProblem; status?: PartStatus[] } | undefined;
+    if (data?.type === 'INSTALL_FAILED' && data.problem) {
+      lastProblem = data.problem;
+      void failed(data.problem);
+    }
+    if (data?.type === 'PARTS_PROGRESS') dispatch({ type: 'progress', progress: data as unknown as PartsProgress });
+    if (data?.type === 'PARTS_DONE' && data.status) {
+      dispatch({ type: 'parts', parts: data.status });
+      announce(offlineView(state).details[1] ?? '');
+    }
+    if (data?.type === 'PARTS_FAILED' && data.problem) dispatch({ type: 'parts-failed', problem: data.problem });
   });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) return;
