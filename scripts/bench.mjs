@@ -300,7 +300,7 @@ for (const extension of ['md', 'mdx']) {
 // of the real book, served like production.
 {
   const temp = mkdtempSync(path.join(tmpdir(), 'hb-bench-korpus-'));
-  const corpusPort = PORT + 1;
+  const corpusPort = Number(process.env.HANDBOOK_BENCH_CORPUS_PORT ?? PORT + 1);
   let server;
   let browser;
   try {
