@@ -194,25 +194,24 @@ async function saveParts(ids: string[]): Promise<void> {
   worker.postMessage({ type: 'SAVE_PARTS', ids });
 }
 
-/** What of the parts is saved; chosen parts that an update changed are brought up to date (changed files only). */
-async function refreshParts(): Promise<void> {
-  const parts = await ask<PartStatus[]>({ type: 'PARTS_STATUS' });
-  if (!parts) return;
-  dispatch({ type: 'parts', parts });
+/** Chosen parts that an update changed are brought up to date (changed files only). */
+function updateChosenParts(parts: PartStatus[]): void {
   if (parts.some((p) => p.chosen && p.saved < p.files)) void saveParts([]);
 }
 
 async function askVersion(): Promise<void> {
-  const reply = await ask<{ build?: string; files?: number }>({ type: 'GET_VERSION' });
+  const [reply, parts] = await Promise.all([ask<{ build?: string; files?: number }>({ type: 'GET_VERSION' }), ask<PartStatus[]>({ type: 'PARTS_STATUS' })]);
   if (!reply) return;
   const first = state.copy !== 'ready';
+  // Both at once: the control never claims a complete edition while parts are unknown.
   dispatch({ type: 'ready', version: reply.build, files: reply.files });
+  if (parts) dispatch({ type: 'parts', parts });
   if (first && !sessionStorage.getItem('hb-offline-announced')) {
     announce(ot('offline.ready', { version: formatVersion(reply.build) ?? '' }));
     sessionStorage.setItem('hb-offline-announced', '1');
   }
   await countArchived();
-  await refreshParts();
+  if (parts) updateChosenParts(parts);
 }
 
 /** Archived-edition pages saved so far (the service worker keeps them with their files). */
