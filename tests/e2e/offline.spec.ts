@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page and the header says the offline copy is complete. */
@@ -101,6 +101,7 @@ test('sparar data: ingen offlinekopia förrän läsaren ber om den', async ({ pa
   await page.getByRole('button', { name: 'Inte sparad för offline' }).click();
   const save = page.getByRole('button', { name: /^Spara handboken offline \(\d+,\d MB\)$/ });
   await expect(save).toBeVisible();
+  await expectNoAxeViolations(page);
   await save.click();
   await readyOffline(page);
   await expect(page.getByRole('button', { name: 'Sparad för offline' })).toBeVisible();
@@ -314,6 +315,7 @@ test.describe('uppdatering till en ny version', () => {
     await page.getByRole('button', { name: 'Kunde inte sparas för offline' }).click();
     await expect(page.locator('#offline-panel')).toContainText('Det gick inte att spara handboken: en fil saknas på webbplatsen');
     await expect(page.getByRole('button', { name: 'Försök igen' })).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // A reader with A saved: C's update fails visibly, A keeps working (even the page C lacks).
     deploy(distA);
@@ -427,6 +429,7 @@ test.describe('en handbok större än första besökets budget', () => {
     const panel = page.locator('#offline-panel');
     await expect(panel).toContainText('Den gällande utgåvan finns sparad på enheten, utom kapitlen');
     await expect(panel.getByRole('button', { name: /^Spara hela handboken offline \(\d+(,\d)? [kM]B\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
     await panel.getByRole('button', { name: /^Spara kapitlen \(\d+ kB\)$/ }).click();
     const offers = page.locator('[data-offline-offers]');
     await expect(offers).toContainText('Spara hela handboken offline', { timeout: 30_000 });
