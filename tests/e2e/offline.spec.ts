@@ -305,6 +305,8 @@ test.describe('uppdatering till en ny version', () => {
   });
 
   test('en trasig publicering syns, den sparade kopian fungerar, och "Försök igen" hämtar den lagade', async ({ page, context, guard }) => {
+    // Five deploys and four service-worker installs in one story.
+    test.setTimeout(150_000);
     guard.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR|404/);
     const status = page.locator('[data-offline-status]');
     // A new visitor to C: told that saving failed, not "Sparar …" forever.
