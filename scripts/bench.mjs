@@ -1,5 +1,6 @@
 // npm run bench: builds the handbook and prints what a reader pays for it — page weight, JavaScript,
-// build time (also for a 1 000-chapter corpus), search latency and bytes, and the offline copy —
+// build time (also for a 1 000-chapter corpus), search latency and bytes, the offline copy and the import of a
+// 1 MiB answer file —
 // each compared with its budget. Exits 1 when a budget is exceeded.
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -83,6 +84,38 @@ try {
     await page.waitForTimeout(1500);
     const later = responses.filter((r) => r.request().resourceType() === 'script' && !eager.includes(r)).map((r) => readFileSync(path.join(dist, new URL(r.url()).pathname)));
     report('Kapitelsida: JS efter laddning (offline)', gz(later), `gzip ${kib(gz(later))} i ${later.length} förfrågningar`);
+    await context.close();
+  }
+
+  // 3b. The statistics page: its JavaScript (eager, then what loads for the first chart: the file reader's
+  // worker and Observable Plot, which no other page loads), and the time from choosing a 10 000-row CSV
+  // to the drawn chart (reading in the worker, mapping, saving, drawing).
+  {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const scripts = [];
+    // On the context, so the worker's own script is counted too.
+    context.on('response', (r) => {
+      if (['script', 'other'].includes(r.request().resourceType()) && new URL(r.url()).pathname.endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${base}/statistik/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-stats][data-ready="ja"]');
+    const gzOf = (list) => list.reduce((n, u) => n + gzipSync(readFileSync(path.join(dist, u)), { level: 6 }).length, 0);
+    const eager = [...new Set(scripts)];
+    if (process.env.BENCH_VERBOSE) console.log(eager.join('\n'));
+    report('Statistiksidan: JS vid laddning', gzOf(eager), `gzip ${kib(gzOf(eager))} i ${eager.length} förfrågningar`);
+    const places = Array.from({ length: 50 }, (_, i) => `Område ${i + 1}`);
+    const lines = ['Område;År;Brottstyp;Antal;Folkmängd'];
+    for (const place of places) for (let year = 2005; year < 2025; year++) for (const crime of ['Misshandel', 'Rån', 'Stöld', 'Skadegörelse', 'Hot', 'Bedrägeri', 'Inbrott', 'Narkotika', 'Trafik', 'Övrigt']) lines.push(`${place};${year};${crime};${(year * 7 + crime.length * 13) % 400};${20000 + year}`);
+    const csv = Buffer.from(`${lines.join('\n')}\n`);
+    const start = performance.now();
+    await page.setInputFiles('[data-stats-file]', { name: 'bench.csv', mimeType: 'text/csv', buffer: csv });
+    await page.click('[data-stats-import]:not([disabled])');
+    await page.waitForSelector('article.stats-chart[data-rendered="ja"]');
+    const chartMs = performance.now() - start;
+    report('Statistiksidan: fil → diagram, 10 000 rader', chartMs, ms(chartMs), 3000, '≤ 3 s');
+    const all = [...new Set(scripts)];
+    report('Statistiksidan: JS med första diagrammet (läsare + Plot)', gzOf(all), `gzip ${kib(gzOf(all))} i ${all.length} filer`);
     await context.close();
   }
 
@@ -179,12 +212,50 @@ try {
     report('Offlinekopia: klar efter första besöket', readyMs, ms(readyMs), 10_000, '≤ 10 s');
     await context.close();
   }
+
+  // 6. Import of one arbetsyta from a file: a 1 MiB file within the limits (200 table rows of long cells),
+  // from choosing the file to the preview, and to the answers on screen; and a 10 000-row file, from
+  // choosing it to the refusal.
+  {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${base}/arbetsblad/forutsattningar-for-samverkan/`);
+    await page.locator('[data-save-status]').filter({ hasText: /sparas på den här enheten/ }).waitFor();
+    const exportFile = (rows) =>
+      Buffer.from(JSON.stringify({ format: 'samverkanshandboken-arbetsyta', version: 1, exported: new Date().toISOString(), workspace: { name: 'Bänk' }, worksheets: { 'forutsattningar-for-samverkan': { updated: new Date().toISOString(), fields: { resurser: rows } } } }));
+    const cell = 'Analysstöd från ekonomiavdelningen, halvtid. '.repeat(52);
+    let big = exportFile(Array.from({ length: 200 }, (_, i) => [`Resurs ${i + 1}`, cell, cell, cell.slice(0, 200)]));
+    if (big.length > 1024 * 1024) big = exportFile(Array.from({ length: 200 }, (_, i) => [`Resurs ${i + 1}`, cell, cell.slice(0, 1200), '']));
+    const choose = async (name, buffer) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Importera …' }).click();
+      const started = await page.evaluate(() => performance.now());
+      await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
+      return started;
+    };
+    const started = await choose('stor.json', big);
+    const dialog = page.getByRole('dialog', { name: 'Importera svar' });
+    await dialog.waitFor();
+    const previewMs = (await page.evaluate(() => performance.now())) - started;
+    await dialog.getByRole('button', { name: /Ersätt alla svar/ }).click();
+    await page.getByRole('textbox', { name: 'Resurs, rad 200' }).waitFor();
+    await page.locator('[data-save-status]').filter({ hasText: /Importerade/ }).waitFor();
+    const renderedMs = (await page.evaluate(() => performance.now())) - started;
+    report(`Import: ${kib(big.length)} fil (200 rader) → förhandsvisning`, previewMs, ms(previewMs));
+    report(`Import: ${kib(big.length)} fil (200 rader) → svaren på sidan`, renderedMs, ms(renderedMs), 1000, '≤ 1 s');
+    const rows = exportFile(Array.from({ length: 10_000 }, (_, i) => [`Resurs ${i + 1}`, 'x', 'y', '']));
+    const refusedStart = await choose('rader.json', rows);
+    await page.getByRole('dialog', { name: 'Filen kunde inte importeras' }).waitFor();
+    const refusedMs = (await page.evaluate(() => performance.now())) - refusedStart;
+    report(`Import: 10 000 rader (${kib(rows.length)}) → tydligt nej`, refusedMs, ms(refusedMs), 1000, '≤ 1 s');
+    await context.close();
+  }
 } finally {
   await browser.close();
   nginx.kill('SIGTERM');
 }
 
-// 6. Scale: the whole pipeline over 1 000 synthetic chapters (plus the real book around them), written as
+// 7. Scale: the whole pipeline over 1 000 synthetic chapters (plus the real book around them), written as
 // plain Markdown (the budgeted figure: chapters without components) and as MDX (for information).
 for (const extension of ['md', 'mdx']) {
   const temp = mkdtempSync(path.join(tmpdir(), 'hb-bench-'));
