@@ -2,13 +2,14 @@
  * The search page (/sok/): query and filters live in the URL, so results can be shared and the back
  * button steps through earlier searches. Pagefind loads when the page opens (the reader came to search).
  */
+import { ask } from './ask';
 import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
 import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
 import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
-import type { PagefindResult } from './pagefind';
+import { planQuery, type QueryPlan, type RankedResult } from '../../lib/search-ask';
 import type { SearchHit } from '../../lib/search-hit';
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
@@ -22,10 +23,11 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+const partial = document.querySelector<HTMLElement>('[data-search-partial]')!;
 const currentEdition = form.dataset['currentEdition']!;
 const glossary = JSON.parse(document.getElementById('sok-ordlista')!.textContent ?? '[]') as SuggestTerm[];
 
-let results: PagefindResult[] = [];
+let results: RankedResult[] = [];
 let filtersLoaded: Promise<unknown> | undefined;
 let shown = 0;
 let run = 0;
@@ -66,28 +68,32 @@ async function render(state: SearchState, typing = false): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     empty.hidden = true;
+    partial.hidden = true;
     status.textContent = '';
     updateCounts({});
     return;
   }
   status.textContent = st('search.loading');
   let pagefind;
+  let search;
   try {
     pagefind = await loadPagefind();
+    search = await ask(state.q, pagefindFilters(state));
   } catch {
     status.textContent = st('search.error');
     return;
   }
-  const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
   if (!search || mine !== run) return;
   results = search.results;
   shown = 0;
+  const several = search.plan.words.length > 1;
   if (results.length === 0) {
     list.replaceChildren();
     list.dataset['query'] = state.q;
+    partial.hidden = true;
     status.textContent = state.q ? st('search.empty', { q: state.q }) : st('search.empty.filtersOnly');
     empty.hidden = false;
-    empty.querySelector('[data-search-empty-text]')!.textContent = hasFilters ? st('search.empty.filters') : '';
+    empty.querySelector('[data-search-empty-text]')!.textContent = [hasFilters ? st('search.empty.filters') : '', several ? st('search.empty.fewerWords') : ''].filter(Boolean).join(' ');
     const suggestions = state.q ? suggestTerms(state.q, glossary) : [];
     const box = empty.querySelector<HTMLElement>('[data-search-suggest]')!;
     box.hidden = suggestions.length === 0;
@@ -102,8 +108,10 @@ async function render(state: SearchState, typing = false): Promise<void> {
     more.hidden = true;
   } else {
     // The previous hits stay until the first new one is in: no flash of an empty list while typing.
+    const { full, plan } = search;
     await showMore(state, mine, () => {
       empty.hidden = true;
+      showPartial(search.partial, full, plan, state);
       list.replaceChildren();
       list.dataset['query'] = state.q;
       const n = results.length;
@@ -117,10 +125,32 @@ async function render(state: SearchState, typing = false): Promise<void> {
   if (!filtersLoaded) {
     filtersLoaded = pagefind.filters();
     void filtersLoaded.then(async () => {
-      const again = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+      const again = await ask(state.q, pagefindFilters(state));
       if (again && mine === run) updateCounts(again.filters);
     });
   }
+}
+
+/** The one line that says some hits hold only some of the words, with a search for each word on its own. */
+function showPartial(shownPartial: boolean, full: number, plan: QueryPlan, state: SearchState): void {
+  partial.hidden = !shownPartial;
+  if (!shownPartial) return;
+  // One word: the hits after the full ones hold a part of the compound, and each part is offered instead.
+  const one = plan.words.length === 1;
+  const words = one ? plan.parts[0] ?? [] : plan.words;
+  partial.querySelector('[data-search-partial-text]')!.textContent = one
+    ? st('search.partial.parts')
+    : full === 0
+      ? st('search.partial.none')
+      : st(full === 1 ? 'search.partial.few.one' : 'search.partial.few', { n: full });
+  partial.querySelector('#sok-varje-ord')!.textContent = st(one ? 'search.partial.eachPart' : 'search.partial.each');
+  partial.querySelector('ul')!.replaceChildren(
+    ...words.map((word) => {
+      const li = document.createElement('li');
+      li.append(Object.assign(document.createElement('a'), { href: `/sok/${searchStateToQuery({ ...state, q: word }, currentEdition)}`, textContent: word }));
+      return li;
+    }),
+  );
 }
 
 async function showMore(state: SearchState, mine: number, beforeFirst?: () => void, typing = false): Promise<void> {
@@ -171,7 +201,7 @@ input.addEventListener('input', () => {
   window.clearTimeout(settleTimer);
   // The index chunks for what is typed so far load at once, so the search after the pause finds them in place.
   const typed = input.value.trim();
-  if (typed) void loadPagefind().then((pagefind) => pagefind.preload(typed), () => undefined);
+  if (typed) void loadPagefind().then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
   // A short pause: searching is cheap, but each shown hit fetches a shard, and a fast typist's
   // intermediate queries should not cost a download each.
   typingTimer = window.setTimeout(() => {
