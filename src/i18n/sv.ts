@@ -8,11 +8,13 @@ import { translator } from './fill';
 import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
+import { methodFilterStrings } from './method-filters';
 
 export const sv = {
   ...searchStrings,
   ...worksheetStrings,
   ...offlineStrings,
+  ...methodFilterStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
   'site.description':

@@ -341,3 +341,26 @@ describe('what a title says in other words (the om meta field)', () => {
     expect(searchExtra('Årshjul', '', [], glossary).about).toBe('');
   });
 });
+
+import { activeFilterCount, facetsFrom, methodFiltersToQuery, methodMatches, parseMethodFilters } from '../../src/lib/method-filter';
+
+describe('Metodbank filters', () => {
+  const sspf = facetsFrom((k) => ({ steg: '2 3 4', typ: 'social', roll: 'skola socialtjanst kommunpolis', evidens: 'begransad' })[k]);
+  it('reads and writes the address, ignoring empty and repeated values', () => {
+    const filters = parseMethodFilters('?steg=2&steg=2&roll=skola&evidens=&x=1');
+    expect(filters).toEqual({ steg: ['2'], typ: [], roll: ['skola'], evidens: [] });
+    expect(methodFiltersToQuery(filters)).toBe('?steg=2&roll=skola');
+    expect(methodFiltersToQuery(parseMethodFilters(''))).toBe('');
+    expect(activeFilterCount(filters)).toBe(2);
+  });
+  it('matches any chosen value within a filter and every filter together', () => {
+    expect(methodMatches(sspf, parseMethodFilters(''))).toBe(true);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=1&steg=4'))).toBe(true);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=1&steg=5'))).toBe(false);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=2&typ=social&roll=skola&evidens=begransad'))).toBe(true);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=2&evidens=stark'))).toBe(false);
+  });
+  it('reads facets as space-separated values, a missing one as none', () => {
+    expect(facetsFrom((k) => (k === 'steg' ? '1  5' : undefined))).toEqual({ steg: ['1', '5'], typ: [], roll: [], evidens: [] });
+  });
+});
