@@ -7,6 +7,9 @@ import { translator } from './fill';
 
 export const searchStrings = {
   'search.loading': 'Söker …',
+  'search.filters.toggle': 'Filtrera',
+  'search.filters.active.one': '1 valt',
+  'search.filters.active': '{n} valda',
   'search.error': 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.',
   'search.count': '{n} träffar för ”{q}”',
   'search.count.one': '1 träff för ”{q}”',

@@ -38,7 +38,6 @@ export const sv = {
   'search.submit': 'Sök',
   'search.title': 'Sök i handboken',
   'search.query': 'Sökord',
-  'search.filters': 'Avgränsa',
   'search.filter.typ': 'Typ',
   'search.filter.steg': 'Steg',
   'search.filter.roll': 'Roll',

@@ -53,6 +53,6 @@ test('Metodbanken utan JavaScript: alla metoder som vanliga listor, inga filter 
   await expect(page.getByRole('form', { name: 'Filtrera metoderna' })).toBeHidden();
   const all = await page.locator('[data-method-group] li[data-typ]').count();
   await expect(page.locator('[data-method-group] li[data-typ]:visible')).toHaveCount(all);
-  await expect(page.getByRole('heading', { name: 'Social prevention', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Social prevention', exact: true })).toBeVisible();
   await context.close();
 });

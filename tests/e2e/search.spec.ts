@@ -187,6 +187,26 @@ test('inga träffar för flera ord: förslaget är färre ord', async ({ page })
   await expect(page.getByText('Prova med färre ord')).toBeHidden();
 });
 
+test('på en telefon (390 px) syns träffarna på första skärmen, filtren bakom Filtrera med antalet valda', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/sok/?q=lägesbild&typ=kapitel');
+  const first = page.locator('.search-hit').first();
+  await expect(first).toBeVisible();
+  const box = (await first.locator('h2').boundingBox())!;
+  expect(box.y + box.height, 'första träffens rubrik ryms på första skärmen').toBeLessThanOrEqual(844);
+  const toggle = page.locator('[data-search-filters] > summary');
+  await expect(toggle).toHaveText(/Filtrera\s+1 valt/);
+  await expect(page.getByRole('group', { name: 'Typ' })).toBeHidden();
+  await toggle.click();
+  await page.getByRole('group', { name: 'Steg' }).getByRole('checkbox', { name: /^2 / }).check();
+  await expect(toggle).toHaveText(/Filtrera\s+2 valda/);
+  await expect(page).toHaveURL(/steg=Steg\+2/);
+  await expectNoAxeViolations(page);
+  // On a wide screen the filters have their own column and stand open.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole('group', { name: 'Typ' })).toBeVisible();
+});
+
 test('äldre utgåva går att söka i med filtret Utgåva', async ({ page }) => {
   await page.goto('/sok/?q=lägesbild');
   await expect(page.locator('.search-hit').first()).toBeVisible();

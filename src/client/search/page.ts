@@ -24,6 +24,10 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
 const partial = document.querySelector<HTMLElement>('[data-search-partial]')!;
+const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+const filterActive = form.querySelector<HTMLElement>('[data-search-filters-active]')!;
+/** Where the filters have a column of their own they stand open; on a phone they wait behind "Filtrera", so the hits come first. */
+const WIDE = window.matchMedia('(min-width: 64rem)');
 const currentEdition = form.dataset['currentEdition']!;
 const glossary = JSON.parse(document.getElementById('sok-ordlista')!.textContent ?? '[]') as SuggestTerm[];
 
@@ -61,8 +65,15 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
 }
 
 /** Runs a search and shows its first hits; `typing` when it follows keystrokes rather than a submit, a filter or a link. */
+/** The number of chosen filters beside "Filtrera" (a chosen older edition counts as one). */
+function showActiveFilters(state: SearchState): void {
+  const n = FILTER_KEYS.reduce((sum, k) => sum + state.filters[k].length, 0) + (state.edition !== currentEdition ? 1 : 0);
+  filterActive.textContent = n ? st(n === 1 ? 'search.filters.active.one' : 'search.filters.active', { n }) : '';
+}
+
 async function render(state: SearchState, typing = false): Promise<void> {
   const mine = ++run;
+  showActiveFilters(state);
   const hasFilters = FILTER_KEYS.some((k) => state.filters[k].length);
   if (!state.q && !hasFilters) {
     list.replaceChildren();
@@ -236,6 +247,8 @@ window.addEventListener('popstate', () => {
   void render(state);
 });
 
+filterPanel.open = WIDE.matches;
+WIDE.addEventListener('change', () => (filterPanel.open = WIDE.matches));
 const initial = parseSearchState(location.search, currentEdition);
 writeForm(initial);
 void loadPagefind();
