@@ -14,8 +14,11 @@ import type { SearchHit } from '../../lib/search-hit';
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
-/** While typing: how long the titles stand before the excerpts' text is fetched. */
-const EXCERPT_PAUSE = 120;
+/**
+ * While typing: how long the titles stand before the excerpts' text is fetched. Longer for a query of
+ * one to three letters, which is most often a word on its way ("läg" before "lägesbild").
+ */
+const excerptPause = (q: string) => (q.length < 4 ? 600 : 120);
 document.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -76,7 +79,7 @@ async function render(state: SearchState, typing = false): Promise<void> {
   showActiveFilters(state);
   const hasFilters = FILTER_KEYS.some((k) => state.filters[k].length);
   if (!state.q && !hasFilters) {
-    list.replaceChildren();
+    clearList();
     more.hidden = true;
     empty.hidden = true;
     partial.hidden = true;
@@ -99,7 +102,7 @@ async function render(state: SearchState, typing = false): Promise<void> {
   shown = 0;
   const several = search.plan.words.length > 1;
   if (results.length === 0) {
-    list.replaceChildren();
+    clearList();
     list.dataset['query'] = state.q;
     partial.hidden = true;
     status.textContent = state.q ? st('search.empty', { q: state.q }) : st('search.empty.filtersOnly');
@@ -123,7 +126,7 @@ async function render(state: SearchState, typing = false): Promise<void> {
     await showMore(state, mine, () => {
       empty.hidden = true;
       showPartial(search.partial, full, plan, state);
-      list.replaceChildren();
+      clearList();
       list.dataset['query'] = state.q;
       const n = results.length;
       status.textContent = state.q ? st(n === 1 ? 'search.count.one' : 'search.count', { n, q: state.q }) : st(n === 1 ? 'search.count.filters.one' : 'search.count.filters', { n });
@@ -164,19 +167,42 @@ function showPartial(shownPartial: boolean, full: number, plan: QueryPlan, state
   );
 }
 
+/** Runs each callback once, when its hit comes on screen: page text is fetched only for hits the reader sees. */
+const onScreen = new Map<Element, () => void>();
+const screenWatch = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    screenWatch.unobserve(entry.target);
+    onScreen.get(entry.target)?.();
+    onScreen.delete(entry.target);
+  }
+});
+/** Hits of an earlier search leave the list: their text is no longer wanted. */
+function clearList(): void {
+  for (const item of onScreen.keys()) screenWatch.unobserve(item);
+  onScreen.clear();
+  list.replaceChildren();
+}
+function whenOnScreen(item: Element, callback: () => void): void {
+  onScreen.set(item, callback);
+  screenWatch.observe(item);
+}
+
 async function showMore(state: SearchState, mine: number, beforeFirst?: () => void, typing = false): Promise<void> {
   const batch = results.slice(shown, shown + PAGE_SIZE);
   shown += batch.length;
   const archived = state.edition !== currentEdition ? st('search.hit.edition', { edition: state.edition }) : undefined;
-  const fetchHits = () => batch.map((r) => loadHit(r, state.q).catch(() => undefined));
+  const loads = new Map<number, Promise<SearchHit | undefined>>();
+  const fetchHit = (i: number) => {
+    let pending = loads.get(i);
+    if (!pending) loads.set(i, (pending = loadHit(batch[i]!, state.q).catch(() => undefined)));
+    return pending;
+  };
   const heads = await Promise.all(batch.map(hitHead));
-  // Titles show at once where the page table knows the page. While the reader is typing, the page
-  // text for the excerpts waits for a pause, so intermediate queries cost no downloads; a hit
-  // without a title in the table waits for its text.
-  let hits = typing && heads.every(Boolean) ? undefined : fetchHits();
+  // Titles show at once where the page table knows the page; a hit without a title there waits for its text.
   const items: (HTMLLIElement | undefined)[] = [];
   for (const [i, head] of heads.entries()) {
-    const shownHead = head ?? (await hits![i]);
+    const shownHead = head ?? (await fetchHit(i));
     if (mine !== run) return;
     if (i === 0) {
       beforeFirst?.();
@@ -186,11 +212,13 @@ async function showMore(state: SearchState, mine: number, beforeFirst?: () => vo
     items.push(shownHead ? item : undefined);
     list.append(item);
   }
-  const fill = (pending: Promise<SearchHit | undefined>[]) => {
-    for (const [i, item] of items.entries()) if (item) void pending[i]!.then((hit) => fillHit(item, hit));
+  // Excerpts only for hits on screen, and — while the reader types — only after a pause and only for the
+  // query still in the field (a busy phone delivers keys late), so intermediate queries cost no page text.
+  const fill = () => {
+    for (const [i, item] of items.entries()) if (item) whenOnScreen(item, () => void fetchHit(i).then((hit) => fillHit(item, hit)));
   };
-  if (hits) fill(hits);
-  else window.setTimeout(() => mine === run && fill(fetchHits()), EXCERPT_PAUSE);
+  if (!typing) fill();
+  else window.setTimeout(() => mine === run && input.value.trim() === state.q && fill(), excerptPause(state.q));
 }
 
 /** A hit whose page could not be fetched at all (the network dropped mid-search): said, not silently skipped. */
