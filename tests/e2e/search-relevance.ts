@@ -84,7 +84,8 @@ export const RELEVANCE: RelevanceCase[] = [
   { q: 'GVI', expect: [m('gvi-sluta-skjut')], kind: 'förkortning' },
   { q: 'LPO', expect: [role('kommunpolis')], kind: 'förkortning' },
   { q: 'BID', expect: [m('bid-fastighetsagarsamverkan')], kind: 'förkortning' },
-  { q: 'KSO', expect: [role('kommunledning')], kind: 'förkortning' },
+  // KSO is a glossary term of its own (Kommunstyrelsens ordförande): its definition, or the leadership's role pages.
+  { q: 'KSO', expect: ['/ordlista/', role('kommunledning'), role('fortroendevald')], kind: 'förkortning' },
   { q: 'SMART', expect: [m('smarta-mal')], kind: 'förkortning' },
   { q: '2023:196', expect: LAW, kind: 'förkortning' },
   { q: 'hotspots', expect: [m('hot-spots')], kind: 'förkortning' },

@@ -23,6 +23,8 @@ export function loadPagefind(): Promise<PagefindApi> {
         // "Kommuner mot brott", "förebyggande" for "brottsförebyggande"; src/lib/search-terms.ts), lifts
         // the page that is about the term above pages that mention it.
         metaWeights: { title: 5, om: 5 },
+        // Exact letters first: with titles weighted, "mal" put SMARTA mål above the Malmö pages.
+        diacriticSimilarity: 3,
       },
     });
     await pagefind.init();
