@@ -193,9 +193,9 @@ try {
     let bytes = 0;
     const counted = [];
     // What a search costs: Pagefind's code, WASM, metadata, index and filters, the shards of page text the
-    // hits are shown from, and the search page's own modules (its page script and the shared hit code).
-    // Not the page's HTML/CSS or the site-wide scripts.
-    const searchCode = /^\/pagefind\/|^\/sokdata\/|^\/_astro\/(sok\.astro_astro_type_script[^/]*|render\.[^/]*)\.js$/;
+    // hits are shown from, and the search page's own modules (its page script, the shared hit and ranking
+    // code, the search strings and their fill()). Not the page's HTML/CSS or the site-wide scripts.
+    const searchCode = /^\/pagefind\/|^\/sokdata\/|^\/_astro\/(sok\.astro_astro_type_script[^/]*|render\.[^/]*|search\.[^/]*|fill\.[^/]*)\.js$/;
     page.on('requestfinished', async (request) => {
       const url = new URL(request.url());
       if (!searchCode.test(url.pathname)) return;
@@ -209,7 +209,8 @@ try {
     const input = page.locator('#sok-q');
     await input.waitFor();
     // From the last keystroke to the first hit rendered for the final query (the list carries its query),
-    // and to the whole first page of hits with their excerpts in place.
+    // and to every hit on screen with its excerpt in place (hits below the fold fetch their text when
+    // they are scrolled to).
     const measure = async (query) => {
       await page.evaluate((final) => {
         const list = document.querySelector('[data-search-results]');
@@ -219,7 +220,8 @@ try {
           if (list.dataset.query !== final) return;
           const excerpts = [...list.querySelectorAll('.search-hit__excerpt')];
           if (excerpts.length && !window.__hb.first) window.__hb.first = performance.now();
-          if (excerpts.length && excerpts.every((p) => p.textContent.trim())) {
+          const onScreen = excerpts.filter((p) => p.closest('.search-hit').getBoundingClientRect().top < window.innerHeight);
+          if (onScreen.length && onScreen.every((p) => p.textContent.trim())) {
             window.__hb.complete = performance.now();
             observer.disconnect();
           }
@@ -241,13 +243,13 @@ try {
   const fast = await searchRun({ throttle: false });
   if (process.env.BENCH_VERBOSE) console.log(fast.counted.join('\n'));
   report('Sök: första sökningen, tangent → träff', fast.cold.first, ms(fast.cold.first), 250, '≤ 250 ms (Starlight 480–580)');
-  report('Sök: första sökningen, tangent → alla utdrag', fast.cold.complete, ms(fast.cold.complete));
+  report('Sök: första sökningen, tangent → utdragen på skärmen', fast.cold.complete, ms(fast.cold.complete));
   report('Sök: upprepad sökning', fast.warm.first, ms(fast.warm.first), 100, '≤ 100 ms (Starlight ~311)');
-  report('Sök: upprepad sökning, alla utdrag', fast.warm.complete, ms(fast.warm.complete));
-  report('Sök: byte för första sökningen (kod, index, utdrag)', fast.coldBytes, kib(fast.coldBytes), 130 * KiB, '≤ 130 KiB (Starlight 128–132)');
+  report('Sök: upprepad sökning, utdragen på skärmen', fast.warm.complete, ms(fast.warm.complete));
+  report('Sök: byte för första sökningen (kod, index, utdrag)', fast.coldBytes, kib(fast.coldBytes), 120 * KiB, '≤ 120 KiB (Starlight 128–132)');
   const slow = await searchRun({ throttle: true });
   report('Sök, mobil (4× CPU, långsam 4G): första', slow.cold.first, ms(slow.cold.first), 2000, '≤ 2 s (Starlight 4,1–4,3 s)');
-  report('Sök, mobil (4× CPU, långsam 4G): första, alla utdrag', slow.cold.complete, ms(slow.cold.complete));
+  report('Sök, mobil (4× CPU, långsam 4G): första, utdragen på skärmen', slow.cold.complete, ms(slow.cold.complete));
   report('Sök, mobil (4× CPU, långsam 4G): upprepad', slow.warm.first, ms(slow.warm.first));
 
   // 5. The offline copy: size as transferred, and time until complete.
