@@ -200,3 +200,24 @@ test('genomförandeloggen nås från steg 5, fylls i och finns kvar efter omladd
   await expect(page.getByRole('textbox', { name: 'Aktivitet, rad 1' })).toHaveValue('Fältassistenter på plats fredag kväll');
   await expect(page.getByRole('radio', { name: 'Delvis enligt plan' })).toBeChecked();
 });
+
+/** The five worksheets issue 15 adds, each with a page that lists it where it belongs. */
+const NEW_WORKSHEETS = [
+  { id: 'genomforandelogg', title: 'Genomförandelogg', from: '/kapitel/steg-4-genomforande/' },
+  { id: 'protokoll-trygghetsvandring', title: 'Protokoll för trygghetsvandring', from: '/metoder/trygghetsvandring/' },
+  { id: 'guide-for-medarbetardialog', title: 'Guide för medarbetardialog', from: '/metoder/medarbetardialog/' },
+  { id: 'roller-och-ansvar', title: 'Roller och ansvar', from: '/kapitel/fran-lagesbild-till-beslut/' },
+  { id: 'aterkoppling-till-invanarna', title: 'Återkoppling till invånarna', from: '/kapitel/steg-5-uppfoljning/' },
+];
+
+test('de fem nya arbetsbladen nås från sina kapitel och metoder och klarar axe', async ({ page }) => {
+  for (const sheet of NEW_WORKSHEETS) {
+    await page.goto(sheet.from);
+    const link = page.getByRole('link', { name: sheet.title, exact: true }).first();
+    await expect(link, sheet.from).toHaveAttribute('href', `/arbetsblad/${sheet.id}/`);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sheet.title);
+    await expect(page.getByRole('status').filter({ hasText: /sparas på den här enheten|Sparat/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
