@@ -4,6 +4,7 @@ import Checklist from './Checklist.astro';
 import Figure from './Figure.astro';
 import ProcessDiagram from './ProcessDiagram.astro';
 import Revision from './Revision.astro';
+import StatisticsSelection from './StatisticsSelection.astro';
 import Term from './Term.astro';
 import Was from './Was.astro';
 import ChecklistField from './fields/ChecklistField.astro';
@@ -21,6 +22,7 @@ export const mdxComponents = {
   Figure,
   ProcessDiagram,
   Revision,
+  StatisticsSelection,
   Term,
   Was,
   ChecklistField,
