@@ -164,10 +164,10 @@ test('arbetsbladet för de första 90 dagarna fylls i, sparas, exporteras och sk
   await expect(page.getByRole('radio', { name: 'Lägesbild finns men ingen beslutad åtgärdsplan' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Person och organisation, rad 1' })).toHaveValue('Kommunpolisen');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara som fil (JSON)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som fil för att flytta eller spara' }).click()]);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(exported.worksheets['ny-samordnare-90-dagar'].fields['namn']).toBe('Samordnare Testsson');
-  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara som text (Markdown)' }).click()]);
+  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som text' }).click()]);
   const md = readFileSync(await markdown.path(), 'utf8');
   expect(md).toContain('## Ny som samordnare: de första 90 dagarna');
   expect(md).toContain('Lägesbild finns men ingen beslutad åtgärdsplan');
