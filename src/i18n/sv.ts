@@ -8,12 +8,14 @@ import { translator } from './fill';
 import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
+import { methodFilterStrings } from './method-filters';
 import { diffStrings } from './diff';
 
 export const sv = {
   ...searchStrings,
   ...worksheetStrings,
   ...offlineStrings,
+  ...methodFilterStrings,
   ...diffStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
@@ -38,7 +40,6 @@ export const sv = {
   'search.submit': 'Sök',
   'search.title': 'Sök i handboken',
   'search.query': 'Sökord',
-  'search.filters': 'Avgränsa',
   'search.filter.typ': 'Typ',
   'search.filter.steg': 'Steg',
   'search.filter.roll': 'Roll',
