@@ -71,14 +71,8 @@ export const statisticsStrings = {
   'stats.kind.line': 'Linjediagram',
   'stats.kind.bar': 'Stapeldiagram',
 
-  // Stored data (src/lib/statistics/state.ts, src/client/statistics/persist.ts)
-  'stats.store.shape': 'sparade statistikdata har fel form ({where})',
-  'stats.store.version': 'okänd version {version} av sparade statistikdata',
-  'stats.store.quota': 'Enhetens lagring är full, så ändringen sparades inte. Ta bort en import du inte behöver, eller frigör utrymme i webbläsaren, och försök igen.',
-  'stats.store.failed': 'Ändringen kunde inte sparas: {error}',
-  'stats.store.quarantined': 'Sparade statistikdata för arbetsytan ”{name}” gick inte att läsa ({reason}). De har lagts åt sidan och finns kvar på enheten.',
+  // Stored data (src/lib/storage/statistics.ts; the layer's own messages are in storage.ts)
   'stats.store.readOnly': 'Ändringen sparades inte: de oläsbara uppgifterna ligger kvar och skulle skrivas över. Ladda ner dem först och frigör utrymme på enheten.',
-  'stats.store.download': 'Ladda ner de oläsbara uppgifterna',
 
   // The page (src/pages/statistik/index.astro, src/client/statistics/page.ts)
   'stats.workspace': 'Arbetsyta: {name}',

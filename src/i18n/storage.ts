@@ -18,6 +18,7 @@ export const storageStrings = {
   'storage.what.settings': 'inställningarna',
   'storage.what.workshops': 'de sparade workshopparna',
   'storage.what.draft': 'workshoputkastet',
+  'storage.what.statistics': 'statistiken i en arbetsyta',
   'storage.what.run': 'en workshopkörning och dess anteckningar',
 
   // Limits (the same when writing as when reading)

@@ -368,6 +368,9 @@ test.describe('en handbok större än första besökets budget', () => {
   const port = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323) + 21;
   const base = `http://127.0.0.1:${port}`;
   const accessLog = path.resolve(`.tmp/nginx-${port}/access.log`);
+  // Above the app shell (about 0.75 MB with the statistics page's chart library), well below the whole
+  // book (1.8 MB), and smaller than shell + the chapters, so the chapters must become a part of their own.
+  const BUDGET = 850_000;
   const NEW_SUMMARY = 'Testversion D2: en ändrad sammanfattning i en del som läsaren har sparat.';
   let nginx: ChildProcess | undefined;
 
@@ -376,7 +379,7 @@ test.describe('en handbok större än första besökets budget', () => {
     cpSync(dist, serve, { recursive: true });
   };
   const build = (out: string, content?: string) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_BUILD_ID: 'D-test', HANDBOOK_OFFLINE_BUDGET: '600000' };
+    const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_BUILD_ID: 'D-test', HANDBOOK_OFFLINE_BUDGET: String(BUDGET) };
     if (content) env['HANDBOOK_CONTENT_DIR'] = content;
     else delete env['HANDBOOK_CONTENT_DIR'];
     const result = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
@@ -425,7 +428,7 @@ test.describe('en handbok större än första besökets budget', () => {
     });
     expect(cached.filter((u) => u.startsWith('/kapitel/') && u !== '/kapitel/index.html')).toEqual([]);
     const { bytes } = JSON.parse(readFileSync(path.join(distD, 'version.json'), 'utf8')) as { bytes: number };
-    expect(bytes).toBeLessThanOrEqual(600_000);
+    expect(bytes).toBeLessThanOrEqual(BUDGET);
 
     await page.getByRole('button', { name: 'Sparad för offline' }).click();
     const panel = page.locator('#offline-panel');

@@ -249,7 +249,7 @@ test('en full lagring och oläsbara sparade data: besked, och ingenting går fö
     };
   });
   await page.getByRole('button', { name: /Nytt diagram från Strandvik/ }).click();
-  await expect(page.locator('[data-stats-alert]')).toHaveText(/lagring är full, så ändringen sparades inte/);
+  await expect(page.locator('[data-stats-alert]')).toHaveText(/Inte sparat: lagringsutrymmet på enheten är fullt/);
   await expect(page.locator('article.stats-chart')).toHaveCount(3);
   expect(await stored(page)).toEqual(before);
 
@@ -260,11 +260,11 @@ test('en full lagring och oläsbara sparade data: besked, och ingenting går fö
     localStorage.setItem(key, '{"version":1,"threshold":"fem"}');
   });
   await page.reload();
-  await expect(page.locator('[data-stats-quarantine]')).toContainText('gick inte att läsa (sparade statistikdata har fel form (threshold)). De har lagts åt sidan');
+  await expect(page.locator('[data-stats-quarantine]')).toContainText(/kunde inte läsas: statistiken i en arbetsyta, datan har fel form \(threshold: .*\)\. Den har flyttats åt sidan/);
   const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('hb:karantan:')).map(([, v]) => v));
   expect(kept).toEqual(['{"version":1,"threshold":"fem"}']);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ladda ner de oläsbara uppgifterna' }).click();
+  await page.getByRole('button', { name: 'Ladda ner den oläsbara datan' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"threshold":"fem"}');
   await expectNoAxeViolations(page);
 });

@@ -6,7 +6,9 @@ import { altText, buildChart, change, poolWindows, ratePer100k, sortPeriods, typ
 import { formatNumber, formatPercentChange, readNumber } from '../../src/lib/statistics/numbers';
 import { decodeText, MAX_FILE_BYTES, MAX_ROWS, parseDelimited, parseKoladaJson, readFileBytes, StatisticsInputError } from '../../src/lib/statistics/read';
 import { chartToMarkdown, tableToCsv } from '../../src/lib/statistics/formats';
-import { emptyState, parseState, StatisticsDataError } from '../../src/lib/statistics/state';
+import { emptyState } from '../../src/lib/statistics/state';
+import { decode, ShapeError } from '../../src/lib/storage/store';
+import { SHAPES } from '../../src/lib/storage/schemas';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 for the Latin-1 range (å ä ö are single bytes there). */
@@ -333,19 +335,22 @@ describe('exports and stored state', () => {
     expect(md).toContain('| 2019 | 10 |');
     expect(md).toContain('*Källa: Brå. Period: 2019–2023.*');
   });
-  it('accepts the stored shape and names the first bad part', () => {
+  it('accepts the stored shape and names the first bad part (the storage layer\'s schema)', () => {
     const state = { ...emptyState(), datasets: [{ id: 'd', name: 'n', source: 's', fileName: 'f', imported: 'i', unit: 'antal', invented: false, rows: [{ place: 'p', period: '2023', measure: 'm', value: 1, population: null }], problems: [{ line: 2, message: 'x' }], populations: { p: 100 } }], charts: [spec()] };
-    expect(parseState(JSON.parse(JSON.stringify(state)))).toEqual(state);
-    expect(() => parseState({ ...state, version: 2 })).toThrow(/okänd version 2/);
-    expect(() => parseState({ ...state, threshold: 0 })).toThrow(/threshold/);
-    expect(() => parseState({ ...state, datasets: [{ ...state.datasets[0], unit: 'kg' }] })).toThrow(/datasets\[0\]/);
-    expect(() => parseState({ ...state, datasets: [{ ...state.datasets[0], rows: [{ place: 1 }] }] })).toThrow(/rows\[0\]/);
-    expect(() => parseState({ ...state, datasets: [{ ...state.datasets[0], populations: { p: 'x' } }] })).toThrow(/populations/);
-    expect(() => parseState({ ...state, datasets: [{ ...state.datasets[0], problems: [{}] }] })).toThrow(/problems/);
-    expect(() => parseState({ ...state, charts: [{ ...spec(), kind: 'pie' }] })).toThrow(/charts\[0\]/);
-    expect(() => parseState({ ...state, charts: [{ ...spec(), places: [1] }] })).toThrow(/charts\[0\]/);
-    expect(() => parseState({ ...state, charts: 'x' })).toThrow(StatisticsDataError);
-    expect(() => parseState(null)).toThrow(StatisticsDataError);
+    const parse = (v: unknown) => decode(JSON.stringify(v), SHAPES.statistics);
+    expect(parse(state)).toEqual(state);
+    expect(() => parse({ ...state, version: 2 })).toThrow(/version 2/);
+    expect(() => parse({ ...state, threshold: 0 })).toThrow(/threshold/);
+    expect(() => parse({ ...state, threshold: 2.5 })).toThrow(/threshold/);
+    expect(() => parse({ ...state, datasets: [{ ...state.datasets[0], unit: 'kg' }] })).toThrow(/datasets\.0\.unit/);
+    expect(() => parse({ ...state, datasets: [{ ...state.datasets[0], rows: [{ place: 1 }] }] })).toThrow(/datasets\.0\.rows\.0\.place/);
+    expect(() => parse({ ...state, datasets: [{ ...state.datasets[0], rows: [{ ...state.datasets[0]!.rows[0], value: 'x' }] }] })).toThrow(/rows\.0\.value/);
+    expect(() => parse({ ...state, datasets: [{ ...state.datasets[0], populations: { p: 'x' } }] })).toThrow(/populations/);
+    expect(() => parse({ ...state, datasets: [{ ...state.datasets[0], problems: [{}] }] })).toThrow(/problems/);
+    expect(() => parse({ ...state, charts: [{ ...spec(), kind: 'pie' }] })).toThrow(/charts\.0\.kind/);
+    expect(() => parse({ ...state, charts: [{ ...spec(), places: [1] }] })).toThrow(/charts\.0\.places/);
+    expect(() => parse({ ...state, charts: 'x' })).toThrow(ShapeError);
+    expect(() => parse(null)).toThrow(ShapeError);
   });
 });
 

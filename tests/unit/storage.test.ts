@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBackup, readBackup, restoreBackup, BACKUP_FORMAT } from '../../src/lib/storage/backup';
-import { answersKey, KEYS, LEGACY_KEYS, runKey } from '../../src/lib/storage/keys';
+import { answersKey, KEYS, LEGACY_KEYS, runKey, statistikKey } from '../../src/lib/storage/keys';
 import { LIMITS } from '../../src/lib/storage/limits';
 import { migrate } from '../../src/lib/storage/migrate';
 import { SHAPES } from '../../src/lib/storage/schemas';
@@ -113,14 +113,16 @@ describe('worksheets in two tabs', () => {
     expect(a.saveFields(id, 'aktorskarta', { omrade: 'Skrivet efteråt' })).toEqual({ ok: false, reason: 'gone' });
     expect(storage.getItem(answersKey(id))).toBeNull();
   });
-  it('deleting the last arbetsyta leaves a fresh one; deleting removes its answers', () => {
+  it('deleting the last arbetsyta leaves a fresh one; deleting removes its answers and statistics', () => {
     const { a, storage } = tabs();
     const id = a.lastUsed().id;
     a.saveFields(id, 's', { f: 'x' });
+    storage.setItem(statistikKey(id), JSON.stringify({ version: 1, threshold: 5, datasets: [], charts: [] }));
     const left = a.remove(id);
     expect(left.ok && left.value.length).toBe(1);
     expect(a.list()[0]!.id).not.toBe(id);
     expect(storage.getItem(answersKey(id))).toBeNull();
+    expect(storage.getItem(statistikKey(id))).toBeNull();
   });
   it('clearing one sheet leaves the other sheets', () => {
     const { a } = tabs();
@@ -262,6 +264,7 @@ describe('bad saved data: quarantined, reported, never dropped', () => {
     [KEYS.workshops, 'workshops'],
     [KEYS.draft, 'draft'],
     [runKey('workshop:w-1'), 'run'],
+    [statistikKey('ay-1'), 'statistics'],
   ];
   const versionField = (name: keyof typeof SHAPES) => SHAPES[name].versionField;
   it.each(keys)('%s: corrupt JSON', (key, name) => {
@@ -455,6 +458,7 @@ describe('"Ladda ner allt" and "Återställ"', () => {
     const w = new Worksheets(store);
     w.saveFields(w.lastUsed().id, 'aktorskarta', { omrade: 'Torget\n"citat" och å' });
     store.write(KEYS.selfcheck, { version: 1, checked: { a: true } });
+    store.write(statistikKey(w.lastUsed().id), { version: 1, threshold: 5, datasets: [], charts: [] });
     new Workshops(store).put({ id: 'w-1', name: 'Uppstart', date: '', start: '09:00', items: [], updated: 'x' });
     store.writeText(`${KEYS.quarantinePrefix}2026:x`, 'oläsbart');
     storage.setItem('annan-sajt', 'inte vår');
@@ -466,7 +470,8 @@ describe('"Ladda ner allt" and "Återställ"', () => {
     const empty = new MemoryStorage();
     const target = new Store(empty);
     const result = restoreBackup(target, readBackup(text, text.length));
-    expect(result).toEqual({ ok: true, value: { written: 5, kept: [] } });
+    expect(result).toEqual({ ok: true, value: { written: 6, kept: [] } });
+    expect(empty.getItem(statistikKey('ay-forsta'))).not.toBeNull();
     for (const key of store.keys()) expect(empty.getItem(key)).toBe(storage.getItem(key));
     expect(empty.getItem('annan-sajt')).toBeNull();
   });
@@ -485,6 +490,7 @@ describe('"Ladda ner allt" and "Återställ"', () => {
     [JSON.stringify({ format: BACKUP_FORMAT, version: 1, entries: { 'fel-nyckel': 'x' } }), /hör inte till handboken/],
     [JSON.stringify({ format: BACKUP_FORMAT, version: 1, entries: { [KEYS.selfcheck]: '{"version":1,"checked":{"a":"ja"}}' } }), /egenkontroll/],
     [JSON.stringify({ format: BACKUP_FORMAT, version: 1, entries: { [KEYS.selfcheck]: 5 } }), /ingen text/],
+    [JSON.stringify({ format: BACKUP_FORMAT, version: 1, entries: { [statistikKey('ay-1')]: '{"version":1,"threshold":0,"datasets":[],"charts":[]}' } }), /threshold/],
   ])('refuses a bad backup file before writing anything (%#)', (text, message) => {
     expect(() => readBackup(text, text.length)).toThrow(message);
   });

@@ -3,11 +3,13 @@
  * a page can tell cheaply whether there is anything to show before it loads the charting code.
  */
 import { buildChart, type ChartModel } from '../../lib/statistics/measures';
-import { currentWorkspace, load } from './persist';
+import { currentWorkspace, loadStatistics } from '../../lib/storage/statistics';
+import type { Store } from '../../lib/storage/store';
+import { storeOrBlocked } from '../storage';
 
 /** The models of the charts marked "Ta med i lägesbilden", in the reader's order. */
-export function chosenModels(storage: Storage = localStorage): { id: string; model: ChartModel }[] {
-  const { state } = load(currentWorkspace(storage), storage);
+export function chosenModels(store: Store = storeOrBlocked()): { id: string; model: ChartModel }[] {
+  const state = loadStatistics(store, currentWorkspace(store).id);
   return state.charts.flatMap((spec) => {
     const ds = state.datasets.find((d) => d.id === spec.datasetId);
     return spec.include && ds ? [{ id: spec.id, model: buildChart(ds, spec, state.threshold) }] : [];

@@ -7,6 +7,7 @@
 import { altText, type ChartModel } from '../../lib/statistics/measures';
 import { chartToMarkdown } from '../../lib/statistics/formats';
 import { renderChart } from './chart';
+import type { Store } from '../../lib/storage/store';
 import { chosenModels } from './chosen';
 
 export interface ChosenChart {
@@ -24,8 +25,8 @@ export interface ChosenChart {
   element: SVGSVGElement;
 }
 
-export function chosenCharts(storage: Storage = localStorage): ChosenChart[] {
-  return chosenModels(storage).map(({ id, model }) => {
+export function chosenCharts(store?: Store): ChosenChart[] {
+  return chosenModels(store).map(({ id, model }) => {
     const element = renderChart(model);
     const copy = element.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

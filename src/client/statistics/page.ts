@@ -10,8 +10,11 @@ import { buildChart, DEFAULT_THRESHOLD, sortPeriods, type ChartModel, type Chart
 import { formatNumber, readNumber } from '../../lib/statistics/numbers';
 import type { RawTable } from '../../lib/statistics/read';
 import type { Dataset, StatisticsState } from '../../lib/statistics/state';
-import { downloadText } from '../workshop/download';
-import { currentWorkspace, isStatisticsKey, load, quarantined, save, StatisticsSaveError, type WorkspaceRef } from './persist';
+import { downloadText } from '../ui/download';
+import { statistikKey, KEYS } from '../../lib/storage/keys';
+import { currentWorkspace, loadStatistics, saveStatistics } from '../../lib/storage/statistics';
+import type { Workspace } from '../../lib/storage/worksheets';
+import { failureMessage, onOtherTab, showProblems, storeOrBlocked } from '../storage';
 import type { ReadRequest, ReadResponse } from './read-worker';
 
 type Child = Node | string | null | undefined | false;
@@ -37,10 +40,9 @@ const datasetsList = $<HTMLElement>('[data-stats-datasets]', root);
 const chartsList = $<HTMLElement>('[data-stats-charts]', root);
 const thresholdInput = $<HTMLInputElement>('[data-stats-threshold]', root);
 
-let workspace: WorkspaceRef = currentWorkspace();
+const store = storeOrBlocked();
+let workspace: Workspace = currentWorkspace(store);
 let state: StatisticsState;
-/** True while stored data that could not be read still sits under the live key (no room to move it). */
-let readOnly = false;
 let pending: { table: RawTable; fileName: string; mapping: ColumnMapping; name: string; source: string } | null = null;
 
 function say(message: string): void {
@@ -52,40 +54,29 @@ function fail(message: string): void {
   alertBox.hidden = false;
 }
 
-/** Saves, then adopts the new state. Returns false (with the reason shown) when storage refused. */
-function commit(next: StatisticsState, message = stt('stats.saved')): boolean {
-  if (readOnly) {
-    fail(stt('stats.store.readOnly'));
+/**
+ * Applies a change to the stored statistics (not to this tab's copy: another tab's change is kept),
+ * then adopts what was saved. Returns false (with the reason shown) when storage refused.
+ */
+function commit(change: (current: StatisticsState) => StatisticsState, message = stt('stats.saved')): boolean {
+  const result = saveStatistics(store, workspace.id, change);
+  if (!result.ok) {
+    // 'locked': unreadable data sits under the key (no room to move it aside) and must not be overwritten.
+    fail(result.reason === 'locked' ? stt('stats.store.readOnly') : result.reason === 'invalid' && result.message ? result.message : failureMessage(result.reason));
     return false;
   }
-  try {
-    save(workspace, next);
-  } catch (error) {
-    fail(error instanceof StatisticsSaveError ? error.message : String(error));
-    return false;
-  }
-  state = next;
+  state = result.value;
   renderAll();
   say(message);
   return true;
 }
 
 function loadWorkspace(): void {
-  workspace = currentWorkspace();
+  workspace = currentWorkspace(store);
   $<HTMLElement>('[data-stats-workspace]', root).textContent = stt('stats.workspace', { name: workspace.name });
-  const result = load(workspace);
-  state = result.state;
-  const problemBox = $<HTMLElement>('[data-stats-quarantine]', root);
-  problemBox.replaceChildren();
-  problemBox.hidden = !result.problem;
-  readOnly = false;
-  if (result.problem) {
-    const { message, quarantineKey } = result.problem;
-    readOnly = quarantineKey.startsWith('hb:statistik:');
-    const button = h('button', { type: 'button', class: 'button', text: stt('stats.store.download') });
-    button.addEventListener('click', () => downloadText('statistik-oläsbar.json', quarantined(quarantineKey) ?? '', 'application/json'));
-    problemBox.append(h('p', { text: message }), button);
-  }
+  state = loadStatistics(store, workspace.id);
+  // What could not be read was moved aside by the storage layer: shown here with its download.
+  showProblems($<HTMLElement>('[data-stats-quarantine]', root), store);
   thresholdInput.value = String(state.threshold);
   renderAll();
 }
@@ -162,7 +153,7 @@ $<HTMLButtonElement>('[data-stats-sample]', root).addEventListener('click', asyn
   const trend: ChartSpec = { ...defaultChart(dataset), measure: measures.includes('Misshandel') ? 'Misshandel' : measures[0]!, places, show: 'rate', title: stt('stats.sample.trend') };
   const compare: ChartSpec = { ...defaultChart(dataset), kind: 'bar', measure: trend.measure, places, show: 'rate', title: stt('stats.sample.compare') };
   const small: ChartSpec = { ...defaultChart(dataset), measure: measures.includes('Rån') ? 'Rån' : measures[0]!, places: [places[0]!], show: 'value', title: stt('stats.sample.small') };
-  commit({ ...state, datasets: [...state.datasets, dataset], charts: [...state.charts, trend, compare, small] }, stt('stats.sample.loaded'));
+  commit((s) => ({ ...s, datasets: [...s.datasets, dataset], charts: [...s.charts, trend, compare, small] }), stt('stats.sample.loaded'));
 });
 
 // ---------------------------------------------------------------- mapping
@@ -299,7 +290,7 @@ function renderReport(report = $<HTMLElement>('.stats-report', mappingSection)):
   importButton.addEventListener('click', () => {
     if (!result || !pending) return;
     const dataset = makeDataset(p.name.trim() || p.fileName, p.source.trim(), p.fileName, m.unit, result);
-    if (commit({ ...state, datasets: [...state.datasets, dataset], charts: [...state.charts, defaultChart(dataset)] }, stt('stats.imported', { name: dataset.name, rows: formatNumber(dataset.rows.length) }))) {
+    if (commit((s) => ({ ...s, datasets: [...s.datasets, dataset], charts: [...s.charts, defaultChart(dataset)] }), stt('stats.imported', { name: dataset.name, rows: formatNumber(dataset.rows.length) }))) {
       pending = null;
       renderMapping();
       $<HTMLElement>('#diagram', root).focus();
@@ -322,7 +313,7 @@ thresholdInput.addEventListener('change', () => {
     thresholdInput.value = String(state.threshold);
     return fail(stt('stats.threshold.error'));
   }
-  commit({ ...state, threshold: n });
+  commit((s) => ({ ...s, threshold: n }));
 });
 
 function renderDatasets(): void {
@@ -348,18 +339,18 @@ function renderDatasets(): void {
           if (v.kind === 'number' && v.value > 0) populations[place] = v.value;
           else if (v.kind === 'missing') delete populations[place];
           else return fail(stt('stats.dataset.populationError', { place }));
-          commit({ ...state, datasets: state.datasets.map((d) => (d.id === ds.id ? { ...d, populations } : d)) });
+          commit((s) => ({ ...s, datasets: s.datasets.map((d) => (d.id === ds.id ? { ...d, populations } : d)) }));
         });
         return h('div', { class: 'field field--inline' }, h('label', { for: id, text: stt('stats.dataset.population', { place }) }), input);
       });
       item.append(h('fieldset', { class: 'stats-population' }, h('legend', { text: stt('stats.dataset.populationLegend') }), ...fields));
     }
     const add = h('button', { type: 'button', class: 'button', text: stt('stats.dataset.newChart', { name: ds.name }) });
-    add.addEventListener('click', () => commit({ ...state, charts: [...state.charts, defaultChart(ds)] }));
+    add.addEventListener('click', () => commit((s) => ({ ...s, charts: [...s.charts, defaultChart(ds)] })));
     const remove = h('button', { type: 'button', class: 'button button--danger', text: stt('stats.dataset.remove', { name: ds.name }) });
     remove.addEventListener('click', () => {
       if (!confirm(stt('stats.dataset.removeConfirm', { name: ds.name }))) return;
-      commit({ ...state, datasets: state.datasets.filter((d) => d.id !== ds.id), charts: state.charts.filter((c) => c.datasetId !== ds.id) });
+      commit((s) => ({ ...s, datasets: s.datasets.filter((d) => d.id !== ds.id), charts: s.charts.filter((c) => c.datasetId !== ds.id) }));
     });
     item.append(h('div', { class: 'stats-actions no-print' }, add, remove));
     datasetsList.append(item);
@@ -373,7 +364,7 @@ let plotModule: Promise<typeof import('./chart')> | null = null;
 const editorOpen = new Map<string, boolean>();
 
 function chartEditor(spec: ChartSpec, ds: Dataset, n: number): HTMLElement {
-  const update = (patch: Partial<ChartSpec>) => commit({ ...state, charts: state.charts.map((c) => (c.id === spec.id ? { ...c, ...patch } : c)) });
+  const update = (patch: Partial<ChartSpec>) => commit((s) => ({ ...s, charts: s.charts.map((c) => (c.id === spec.id ? { ...c, ...patch } : c)) }));
   const measures = sortPeriods(new Set(ds.rows.map((r) => r.measure)));
   const places = [...new Set(ds.rows.map((r) => r.place))];
   const periods = sortPeriods(new Set(ds.rows.map((r) => r.period)));
@@ -400,7 +391,7 @@ function chartEditor(spec: ChartSpec, ds: Dataset, n: number): HTMLElement {
   const include = h('input', { type: 'checkbox', id: `${id}-include`, checked: spec.include, 'data-stats-include': true });
   include.addEventListener('change', () => update({ include: include.checked }));
   const remove = h('button', { type: 'button', class: 'button button--danger', text: stt('stats.chart.remove') });
-  remove.addEventListener('click', () => commit({ ...state, charts: state.charts.filter((c) => c.id !== spec.id) }));
+  remove.addEventListener('click', () => commit((s) => ({ ...s, charts: s.charts.filter((c) => c.id !== spec.id) })));
   const details = h(
     'details',
     { class: 'stats-editor no-print', open: editorOpen.get(spec.id) ?? !spec.title },
@@ -478,8 +469,9 @@ function renderAll(): void {
 }
 
 // Another tab (or the worksheet page) changed the arbetsyta or its statistics.
-window.addEventListener('storage', (e) => {
-  if (e.key === 'hb:arbetsytor:v1' || isStatisticsKey(e.key, workspace.id)) loadWorkspace();
+onOtherTab(KEYS.workspaces, loadWorkspace);
+onOtherTab(KEYS.statistikPrefix, (key) => {
+  if (key === statistikKey(workspace.id) || key === KEYS.statistikPrefix) loadWorkspace();
 });
 
 loadWorkspace();

@@ -4,7 +4,9 @@
  * only when there is something to draw.
  */
 import { stt } from '../../i18n/statistics';
-import { downloadText } from '../workshop/download';
+import { downloadText } from '../ui/download';
+import { KEYS } from '../../lib/storage/keys';
+import { onOtherTab } from '../storage';
 import { chosenModels } from './chosen';
 
 const box = document.querySelector<HTMLElement>('[data-stats-selection]');
@@ -73,7 +75,6 @@ box?.querySelector('[data-stats-selection-markdown]')?.addEventListener('click',
   const { chosenCharts } = await import('./export');
   downloadText('lagesbild-statistik.md', chosenCharts().map((c) => c.markdown).join('\n'), 'text/markdown;charset=utf-8');
 });
-window.addEventListener('storage', (e) => {
-  if (e.key?.startsWith('hb:statistik:') || e.key === 'hb:arbetsytor:v1') void show();
-});
+onOtherTab(KEYS.statistikPrefix, () => void show());
+onOtherTab(KEYS.workspaces, () => void show());
 void show();

@@ -13,11 +13,14 @@ export const KEYS = {
   workshops: 'hb:workshoppar:v1',
   draft: 'hb:workshop-utkast:v1',
   runPrefix: 'hb:workshop-korning:v1:',
+  /** The statistics of one arbetsyta (imports, charts, threshold). */
+  statistikPrefix: 'hb:statistik:v1:',
   /** Unreadable data moved aside: `hb:karantan:<ISO time>:<original key>`. Never read as data, never deleted by the handbook. */
   quarantinePrefix: 'hb:karantan:',
 } as const;
 
 export const answersKey = (workspaceId: string) => `${KEYS.answersPrefix}${workspaceId}`;
+export const statistikKey = (workspaceId: string) => `${KEYS.statistikPrefix}${workspaceId}`;
 export const runKey = (sourceKey: string) => `${KEYS.runPrefix}${sourceKey}`;
 
 /** Keys written by earlier versions of the handbook, moved to the scheme above on first load (migrate.ts). */

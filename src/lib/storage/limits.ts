@@ -13,6 +13,8 @@ export const LIMITS = {
   name: 80,
   /** Worksheets in an arbetsyta, fields in a worksheet, workshops, runs. */
   entries: 500,
+  /** Rows of one statistics import, and places or populations in it (a table of every kommun and year fits). */
+  statisticsRows: 100_000,
   /** Bytes of a file to import or restore. */
   importBytes: 1024 * 1024,
   /** Bytes of an "allt" backup file (every arbetsyta and workshop together). */

@@ -8,6 +8,7 @@ import { sst } from '../../i18n/storage';
 import { LIMITS } from './limits';
 import { ShapeError, type Shape } from './store';
 import { parseSettings, type Settings } from './settings';
+import type { StatisticsState } from '../statistics/state';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -58,6 +59,45 @@ export const savedWorkshops = v.object({ v: v.literal(1), workshops: v.pipe(v.ar
 export const draft = v.object({ v: v.literal(1), draft: v.looseObject({}) });
 export const runState = v.looseObject({ v: v.literal(1), notes: v.record(v.string(), text()), participants: v.optional(text(4000), '') });
 
+// ---------------------------------------------------------------------------------------------------
+// Statistics of one arbetsyta (src/lib/statistics/state.ts has the types): imports with their rows,
+// the charts drawn from them, and the threshold below which values are not shown.
+
+const finite = v.pipe(v.number(), v.finite());
+const many = <T extends v.GenericSchema>(item: T) => list(item, LIMITS.statisticsRows);
+const dataRow = v.object({ place: text(), period: text(), measure: text(), value: v.nullable(finite), population: v.nullable(finite) });
+const dataset = v.object({
+  id: text(200),
+  name: text(),
+  source: text(),
+  fileName: text(),
+  imported: text(200),
+  unit: v.picklist(['antal', 'per100k', 'procent', 'annat']),
+  invented: v.boolean(),
+  rows: many(dataRow),
+  problems: many(v.object({ line: finite, message: text() })),
+  populations: v.pipe(v.record(v.string(), finite), v.check((r) => Object.keys(r).length <= LIMITS.statisticsRows, `högst ${LIMITS.statisticsRows} poster`)),
+});
+const chartSpec = v.object({
+  id: text(200),
+  datasetId: text(200),
+  title: text(),
+  kind: v.picklist(['line', 'bar']),
+  measure: text(),
+  places: many(text()),
+  show: v.picklist(['value', 'rate']),
+  pool: finite,
+  period: text(),
+  include: v.boolean(),
+});
+/** Typed with the state's own type, so the schema and the type cannot drift apart. */
+export const statistics: v.GenericSchema<unknown, StatisticsState> = v.object({
+  version: v.literal(1),
+  threshold: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  datasets: list(dataset, LIMITS.entries),
+  charts: list(chartSpec, LIMITS.entries),
+});
+
 export type WorkspaceAnswersData = v.InferOutput<typeof workspaceAnswers>;
 export type WorkspaceListData = v.InferOutput<typeof workspaceList>;
 
@@ -82,6 +122,7 @@ export const SHAPES = {
   workshops: shape(savedWorkshops, sst('storage.what.workshops'), 'v'),
   draft: shape(draft, sst('storage.what.draft'), 'v'),
   run: shape(runState, sst('storage.what.run'), 'v'),
+  statistics: shape(statistics, sst('storage.what.statistics')),
 } as const;
 
 /** What kind of value a field holds, by component: a wrong kind in an import is reported, not written. */
