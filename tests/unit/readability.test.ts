@@ -20,9 +20,7 @@ export const MAX_SENTENCE_WORDS = 35;
  * test was added. They may only get better: a listed page above its ceiling fails, and a listed page that
  * meets the budget fails until it is taken off the list. Every other page must meet the budget.
  */
-export const NOT_YET_WITHIN_BUDGET: Record<string, number> = {
-  'content/chapters/aktorerna.mdx': 46.7,
-};
+export const NOT_YET_WITHIN_BUDGET: Record<string, number> = {};
 
 const editions = parse(readFileSync(join(ROOT, 'content/editions.yaml'), 'utf8')) as { id: string; date: string | Date; status: string }[];
 const order = [...editions].sort((a, b) => String(a.date).localeCompare(String(b.date))).map((e) => e.id);
