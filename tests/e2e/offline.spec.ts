@@ -33,7 +33,8 @@ test('efter ett besök fungerar hela handboken utan nät', async ({ page, contex
     const response = await page.goto(href);
     expect(response?.fromServiceWorker(), href).toBe(true);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('article p').first()).toBeVisible();
+    // A chapter may open with a revised passage whose earlier wording sits folded away: any paragraph the reader sees.
+    await expect(page.locator('article p').filter({ visible: true }).first()).toBeVisible();
   }
   // Without trailing slash and with index.html.
   await page.goto('/kapitel/grunderna');
