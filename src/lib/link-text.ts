@@ -8,7 +8,7 @@
 import type { CollectionName, IntegrityEntry, IntegrityInput } from './content-integrity';
 
 /** Link prefix → collection, for pages with an id. */
-const PAGE_TARGETS: Record<string, CollectionName> = {
+export const PAGE_TARGETS: Record<string, CollectionName> = {
   kapitel: 'chapters',
   metoder: 'methods',
   arbetsblad: 'worksheets',
@@ -16,7 +16,8 @@ const PAGE_TARGETS: Record<string, CollectionName> = {
   'goda-exempel': 'examples',
   roller: 'roles',
 };
-const ANCHOR_TARGETS: Record<string, CollectionName> = { ordlista: 'glossary', lagen: 'law' };
+/** Link prefix → collection, for glossary terms and law provisions addressed by anchor. */
+export const ANCHOR_TARGETS: Record<string, CollectionName> = { ordlista: 'glossary', lagen: 'law' };
 
 /** Words that carry no name: function words and the type words a sentence puts before a name. */
 const FILLER = new Set([

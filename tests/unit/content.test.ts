@@ -23,6 +23,7 @@ import {
 import { findIntegrityProblems, type CollectionName, type IntegrityInput } from '../../src/lib/content-integrity';
 import { chapterTextForEdition } from '../../src/lib/edition-text';
 import { parseRevisions } from '../../src/lib/revisions';
+import { ANCHOR_TARGETS, PAGE_TARGETS } from '../../src/lib/link-text';
 import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/lib/frontmatter';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,16 +46,6 @@ const DATA_FILES: Record<DataCollection, { file: string; schema: z.ZodType }> = 
   law: { file: 'law.yaml', schema: LawProvisionSchema },
 };
 
-/** Internal link prefix → the collection whose ids it takes. */
-const LINK_TARGETS: Record<string, CollectionName> = {
-  kapitel: 'chapters',
-  metoder: 'methods',
-  arbetsblad: 'worksheets',
-  ovningar: 'exercises',
-  'goda-exempel': 'examples',
-  roller: 'roles',
-};
-const ANCHOR_TARGETS: Record<string, CollectionName> = { ordlista: 'glossary', lagen: 'law' };
 /** Pages without an id that content may link to. */
 const STATIC_ROUTES = new Set([
   '/',
@@ -317,8 +308,8 @@ describe('referenser', () => {
         if (STATIC_ROUTES.has(link)) continue;
         const page = /^\/([a-z-]+)\/([a-z0-9-]+)\/$/.exec(link);
         const anchor = /^\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(link);
-        if (page && LINK_TARGETS[page[1]!]) {
-          if (!ids[LINK_TARGETS[page[1]!]!].has(page[2]!)) problems.push(`${where}: ${link} (okänt id "${page[2]}")`);
+        if (page && PAGE_TARGETS[page[1]!]) {
+          if (!ids[PAGE_TARGETS[page[1]!]!].has(page[2]!)) problems.push(`${where}: ${link} (okänt id "${page[2]}")`);
         } else if (anchor && ANCHOR_TARGETS[anchor[1]!]) {
           if (!ids[ANCHOR_TARGETS[anchor[1]!]!].has(anchor[2]!)) problems.push(`${where}: ${link} (okänt id "${anchor[2]}")`);
         } else {
