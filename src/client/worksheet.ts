@@ -189,10 +189,8 @@ function start(tools: HTMLElement): void {
   const printWith = (mode: 'blank' | 'filled') => {
     save();
     document.documentElement.dataset['print'] = mode;
-    const now = new Date();
-    for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = now.toLocaleDateString('sv-SE');
     for (const el of document.querySelectorAll('[data-print-workspace]')) el.textContent = mode === 'filled' ? wst('worksheet.print.workspace', { name: store.current().name }) : '';
-    document.documentElement.style.setProperty('--hb-print-url', JSON.stringify(location.href.split(/[?#]/)[0]!));
+    // Date and address: the beforeprint listener in site.ts, which Ctrl+P fires too.
     if (mode === 'blank') for (const form of forms) for (const field of fieldsOf(form)) writeField(field, undefined);
     window.addEventListener(
       'afterprint',

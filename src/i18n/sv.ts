@@ -8,11 +8,13 @@ import { translator } from './fill';
 import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
+import { designStrings } from './design';
 
 export const sv = {
   ...searchStrings,
   ...worksheetStrings,
   ...offlineStrings,
+  ...designStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
   'site.description':
@@ -29,7 +31,7 @@ export const sv = {
   'nav.roles': 'Din roll',
   'nav.examples': 'Goda exempel',
   'nav.news': 'Vad är nytt',
-  'nav.home': 'Start',
+  'nav.home': 'Startsida',
   'breadcrumb.label': 'Du är här',
   'search.label': 'Sök i handboken',
   'search.placeholder': 'Sök, t.ex. lägesbild',
@@ -61,7 +63,6 @@ export const sv = {
   'callout.exempel': 'Exempel',
   'callout.checklista': 'Checklista',
   'callout.lagkrav': 'Lagkrav',
-  'term.glossary': 'Se ordlistan',
   'process.title': 'Samverkansprocessen i fem steg',
   'process.cycle': 'Efter steg 5 börjar arbetet om från steg 1 med ny kunskap.',
   'process.current': 'du är här',
