@@ -27,6 +27,11 @@ window.addEventListener('beforeprint', () => {
   const date = new Date().toLocaleDateString('sv-SE');
   for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = date;
   document.documentElement.style.setProperty('--hb-print-url', JSON.stringify(location.href.split(/[?#]/)[0]!));
+  // Worksheet dates print as text: the value, or boxes to write in (the widget never reaches paper).
+  for (const out of document.querySelectorAll<HTMLElement>('[data-print-value]')) {
+    const input = document.getElementById(out.dataset['printValue']!) as HTMLInputElement | null;
+    out.textContent = input?.value || out.dataset['printBlank'] || '';
+  }
 });
 
 // Chapter pages: the revision-marker switch and edition links that keep the section.

@@ -2,6 +2,7 @@
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Figure from './Figure.astro';
+import ProblemTriangle from './ProblemTriangle.astro';
 import ProcessDiagram from './ProcessDiagram.astro';
 import Revision from './Revision.astro';
 import Term from './Term.astro';
@@ -19,6 +20,7 @@ export const mdxComponents = {
   Callout,
   Checklist,
   Figure,
+  ProblemTriangle,
   ProcessDiagram,
   Revision,
   Term,
