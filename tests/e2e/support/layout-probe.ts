@@ -82,7 +82,7 @@ export function probeLayout(): LayoutProblems {
           let before = i - 1;
           while (before > m.index && text[before] === '\u200B') before--;
           if (!designedBreak.test(text[before] ?? '')) {
-            brokenWords.push(`"${m[0].replace(/\u00AD/g, '')}" i ${describe(parent)}`);
+            brokenWords.push(`"${m[0].replace(/\u00AD/g, '')}" i ${describe(parent)}${parent.getAttribute('href') ? ` (${parent.getAttribute('href')})` : ''}`);
             break;
           }
         }
