@@ -11,6 +11,7 @@ export const designStrings = {
   'footer.publisher': 'Utgivare',
   'footer.basedOn': 'Bygger på handboken Samverkan i lokalt brottsförebyggande arbete (Brå, Polismyndigheten och SKR).',
   'footer.feedback': 'Lämna synpunkter på handboken',
+  'footer.book': 'Hela handboken',
   'term.more': 'Mer i ordlistan om {term}',
   'reading.bar': 'Innehåll och utgåvor',
   'print.printed': 'Utskrivet {date}',
