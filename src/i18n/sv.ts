@@ -9,12 +9,14 @@ import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
 import { designStrings } from './design';
+import { diffStrings } from './diff';
 
 export const sv = {
   ...searchStrings,
   ...worksheetStrings,
   ...offlineStrings,
   ...designStrings,
+  ...diffStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
   'site.description':
@@ -89,8 +91,6 @@ export const sv = {
   'revision.none': 'Passagen fanns inte i utgåva {edition}.',
   'revision.toggle.hide': 'Dölj ändringsmarkeringar',
   'revision.toggle.show': 'Visa ändringsmarkeringar',
-  'diff.ins': 'Tillagt',
-  'diff.del': 'Borttaget',
 } as const;
 
 export type UiKey = keyof typeof sv;

@@ -1,10 +1,13 @@
 /**
  * The build pipeline after `astro build`, in a fixed order: CSP tightening and internal link check,
- * Pagefind index, search shards cut from its fragments, soft hyphens in long words, the whole book as PDF, service worker (last, so it precaches the final files). Each step logs its duration; any problem fails the build.
+ * the archived-edition check (no later text in an older edition),
+ * Pagefind index, search shards cut from its fragments, soft hyphens in long words, the whole book as PDF,
+ * service worker (last, so it precaches the final files). Each step logs its duration; any problem fails the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from './link-check-step';
+import { checkArchivedEditions } from './edition-check-step';
 import { buildSearchIndex } from './pagefind-step';
 import { writeSearchShards } from './search-shards-step';
 import { buildServiceWorker } from './service-worker-step';
@@ -27,6 +30,7 @@ export function handbookBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await timed(logger, 'CSP och länkkontroll', () => checkLinks(out, logger));
+        await timed(logger, 'äldre utgåvor', () => checkArchivedEditions(out, logger));
         await timed(logger, 'sökindex (Pagefind)', () => buildSearchIndex(out, logger));
         await timed(logger, 'sökutdrag', () => writeSearchShards(out, logger));
         // After the index: readers search for the words as written, without soft hyphens.

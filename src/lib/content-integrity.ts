@@ -1,11 +1,12 @@
 /**
  * Cross-file checks the schemas cannot make alone: every reference by id resolves, role files are
  * role ids, glossary synonyms are unique, revision blocks parse and point at known editions and law
- * provisions. Pure: the build (src/lib/handbook.ts) and the content tests feed it the same entries.
+ * provisions, link text names its target (link-text.ts). Pure: the build (src/lib/handbook.ts) and the content tests feed it the same entries.
  */
 import { ROLE_IDS } from '../schemas/common';
-import { parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
+import { DEFAULT_REVISION_EDITION, parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
 import { parseFields } from './worksheet-fields-parse';
+import { findLinkTextProblems } from './link-text';
 
 export type CollectionName =
   | 'chapters'
@@ -73,6 +74,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
         if (Array.isArray(value)) value.forEach((v, i) => checkId(entry, `${field}[${i}]`, target, v));
       }
       if (collection === 'chapters') {
+        checkByEdition(entry, fields, checkId, (problem) => problems.push(problem));
         const revisions = entry.data['revisions'];
         if (Array.isArray(revisions)) {
           revisions.forEach((r: Record<string, unknown>, i) => {
@@ -126,9 +128,13 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
         }
       }
       if (collection !== 'chapters' || current === undefined) continue;
+      const byEdition = entry.data['byEdition'];
+      if (byEdition && typeof byEdition === 'object' && current in byEdition) {
+        problems.push(`${entry.file} → byEdition.${current}: ${current} är den gällande utgåvan; skriv dess värden som vanliga fält`);
+      }
       let revisions: Revision[] = [];
       try {
-        revisions = parseRevisions(body, current);
+        revisions = parseRevisions(body, DEFAULT_REVISION_EDITION);
       } catch (error) {
         if (error instanceof RevisionSyntaxError) problems.push(`${entry.file} → <Revision> ${error.message}`);
         else throw error;
@@ -141,7 +147,32 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
       }
     }
   }
+  problems.push(...findLinkTextProblems(input));
   return problems;
+}
+
+/**
+ * A chapter's `byEdition` (src/lib/edition-data.ts): each key an archived edition the chapter exists in,
+ * each reference in it known, like the top-level fields.
+ */
+function checkByEdition(
+  entry: IntegrityEntry,
+  fields: Record<string, CollectionName>,
+  checkId: (entry: IntegrityEntry, field: string, target: CollectionName, value: unknown) => void,
+  report: (problem: string) => void,
+): void {
+  const byEdition = entry.data['byEdition'];
+  if (!byEdition || typeof byEdition !== 'object') return;
+  for (const [edition, overrides] of Object.entries(byEdition as Record<string, Record<string, unknown>>)) {
+    const at = `byEdition.${edition}`;
+    checkId(entry, at, 'editions', edition);
+    const editions = entry.data['editions'];
+    if (Array.isArray(editions) && !editions.includes(edition)) report(`${entry.file} → ${at}: kapitlet finns inte i utgåva ${edition} (editions)`);
+    for (const [field, target] of Object.entries(fields)) {
+      const value = overrides[field];
+      if (Array.isArray(value)) value.forEach((v, i) => checkId(entry, `${at}.${field}[${i}]`, target, v));
+    }
+  }
 }
 
 export function assertContentIntegrity(input: IntegrityInput): void {

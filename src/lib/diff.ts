@@ -1,7 +1,8 @@
 /**
  * Word-level diff between two editions of a chapter, computed at build time. Blocks are aligned first
  * (so a moved or rewritten paragraph does not smear across the page), then changed blocks are diffed
- * word by word. The result is rendered as <ins>/<del> with visible labels.
+ * word by word; a changed table row is diffed cell by cell. Blocks keep their kind, list and table
+ * facts, so the comparison page can render lists as lists and tables as tables.
  */
 import { diffArrays, diffWords } from 'diff';
 import type { TextBlockWithKind } from './mdx-text';
@@ -15,6 +16,10 @@ export interface DiffBlock {
   /** Whole-block status: unchanged, inserted, deleted, or changed inside. */
   status: 'same' | 'ins' | 'del' | 'changed';
   segments: Segment[];
+  list?: TextBlockWithKind['list'];
+  /** Table rows: one segment list per cell. */
+  cells?: Segment[][];
+  header?: boolean;
 }
 export interface DiffResult {
   blocks: DiffBlock[];
@@ -23,15 +28,48 @@ export interface DiffResult {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const key = (b: TextBlockWithKind) => `${b.kind}\u0000${b.text}`;
+const key = (b: TextBlockWithKind) => `${b.kind}\u0000${b.list ? `${b.list.ordered}${b.list.depth}` : ''}\u0000${b.text}`;
+
+const segmentsOf = (before: string, after: string): Segment[] =>
+  diffWords(before, after).map((part) => ({ type: part.added ? 'ins' : part.removed ? 'del' : 'same', text: part.value }));
+
+/** A block whose whole text has one status; rows keep their cells. */
+function whole(block: TextBlockWithKind, status: 'same' | 'ins' | 'del'): DiffBlock {
+  const type = status;
+  return {
+    kind: block.kind,
+    status,
+    segments: [{ type, text: block.text }],
+    ...(block.list ? { list: block.list } : {}),
+    ...(block.cells ? { cells: block.cells.map((text) => [{ type, text }]), header: Boolean(block.header) } : {}),
+  };
+}
 
 function wordDiff(before: TextBlockWithKind, after: TextBlockWithKind): DiffBlock {
-  const segments: Segment[] = diffWords(before.text, after.text).map((part) => ({
-    type: part.added ? 'ins' : part.removed ? 'del' : 'same',
-    text: part.value,
-  }));
-  return { kind: after.kind, status: 'changed', segments };
+  const block: DiffBlock = { kind: after.kind, status: 'changed', segments: segmentsOf(before.text, after.text) };
+  if (after.list) block.list = after.list;
+  if (after.cells) {
+    const old = before.cells ?? [];
+    block.header = Boolean(after.header);
+    block.cells = old.length === after.cells.length
+      ? after.cells.map((text, i) => segmentsOf(old[i]!, text))
+      : after.cells.map((text, i) => [...(old[i] ? [{ type: 'del' as const, text: `${old[i]} ` }] : []), { type: 'ins' as const, text }]);
+  }
+  return block;
 }
+
+/**
+ * A rewritten paragraph reads better as "old struck, new added" than as a word salad: blocks are diffed
+ * word by word only when at least half of the longer one's words survive.
+ */
+export function similar(before: TextBlockWithKind, after: TextBlockWithKind): boolean {
+  const kept = diffWords(before.text, after.text).filter((p) => !p.added && !p.removed).reduce((n, p) => n + words(p.value), 0);
+  return kept >= 0.5 * Math.max(words(before.text), words(after.text));
+}
+
+/** Blocks pair up for a word diff when they are the same kind of thing (a list item in the same kind of list). */
+const pairable = (a: TextBlockWithKind, b: TextBlockWithKind) =>
+  a.kind === b.kind && a.list?.ordered === b.list?.ordered && a.list?.depth === b.list?.depth && (a.cells?.length ?? 0) > 0 === (b.cells?.length ?? 0) > 0;
 
 export function diffBlocks(before: TextBlockWithKind[], after: TextBlockWithKind[]): DiffResult {
   const parts = diffArrays(before.map(key), after.map(key));
@@ -43,8 +81,7 @@ export function diffBlocks(before: TextBlockWithKind[], after: TextBlockWithKind
     const count = part.value.length;
     if (!part.added && !part.removed) {
       for (let k = 0; k < count; k++) {
-        const block = after[a + k]!;
-        blocks.push({ kind: block.kind, status: 'same', segments: [{ type: 'same', text: block.text }] });
+        blocks.push(whole(after[a + k]!, 'same'));
       }
       a += count;
       b += count;
@@ -56,28 +93,19 @@ export function diffBlocks(before: TextBlockWithKind[], after: TextBlockWithKind
       const paired = Math.min(count, added);
       for (let k = 0; k < count; k++) {
         const old = before[b + k]!;
-        if (k < paired && after[a + k]!.kind === old.kind) blocks.push(wordDiff(old, after[a + k]!));
+        if (k < paired && pairable(old, after[a + k]!) && similar(old, after[a + k]!)) blocks.push(wordDiff(old, after[a + k]!));
         else {
-          blocks.push({ kind: old.kind, status: 'del', segments: [{ type: 'del', text: old.text }] });
-          if (k < paired) {
-            const neu = after[a + k]!;
-            blocks.push({ kind: neu.kind, status: 'ins', segments: [{ type: 'ins', text: neu.text }] });
-          }
+          blocks.push(whole(old, 'del'));
+          if (k < paired) blocks.push(whole(after[a + k]!, 'ins'));
         }
       }
-      for (let k = paired; k < added; k++) {
-        const neu = after[a + k]!;
-        blocks.push({ kind: neu.kind, status: 'ins', segments: [{ type: 'ins', text: neu.text }] });
-      }
+      for (let k = paired; k < added; k++) blocks.push(whole(after[a + k]!, 'ins'));
       b += count;
       a += added;
       if (added) i++;
       continue;
     }
-    for (let k = 0; k < count; k++) {
-      const neu = after[a + k]!;
-      blocks.push({ kind: neu.kind, status: 'ins', segments: [{ type: 'ins', text: neu.text }] });
-    }
+    for (let k = 0; k < count; k++) blocks.push(whole(after[a + k]!, 'ins'));
     a += count;
   }
   let insertedWords = 0;

@@ -1,21 +1,23 @@
 /** A chapter's readable text in one edition: revisions resolved, law callouts dropped before the law. */
-import { mdxToBlocks, type TextBlockWithKind } from './mdx-text';
-import { resolveEditionSource, type EditionOrder } from './revisions';
+import { parseMdx, treeToBlocks, type TextBlockWithKind } from './mdx-text';
+import { DEFAULT_REVISION_EDITION, resolveEditionSource, type EditionOrder } from './revisions';
 
 /** Editions before this one predate Lag (2023:196): their pages leave out `lagkrav` callouts. */
 export const LAW_EDITION = '2024';
-
-/** Removes <Callout type="lagkrav"> … </Callout> blocks (the book's statements of what the law requires). */
-export function dropLawCallouts(source: string): string {
-  return source.replace(/^<Callout\s+type="lagkrav"[^>]*>[\s\S]*?^<\/Callout>\s*$/gm, '');
-}
 
 export function predatesLaw(edition: string, order: EditionOrder): boolean {
   return order.indexOf(edition) < order.indexOf(LAW_EDITION);
 }
 
-export function chapterTextForEdition(body: string, edition: string, order: EditionOrder, current: string): TextBlockWithKind[] {
-  let source = resolveEditionSource(body, edition, order, current);
-  if (predatesLaw(edition, order)) source = dropLawCallouts(source);
-  return mdxToBlocks(source);
+/** True for <Callout type="lagkrav">, the book's statements of what the law requires. */
+const isLawCallout = (node: { name: string | null; attributes: unknown[] }) =>
+  node.name === 'Callout' && node.attributes.some((a) => (a as { name?: string; value?: unknown }).name === 'type' && (a as { value?: unknown }).value === 'lagkrav');
+
+export function chapterTextForEdition(body: string, edition: string, order: EditionOrder, defaultEdition = DEFAULT_REVISION_EDITION): TextBlockWithKind[] {
+  const tree = parseMdx(resolveEditionSource(body, edition, order, defaultEdition));
+  return treeToBlocks(tree, predatesLaw(edition, order) ? isLawCallout : () => false);
 }
+
+/** The edition's text as one string (for search words). */
+export const chapterPlainText = (body: string, edition: string, order: EditionOrder): string =>
+  chapterTextForEdition(body, edition, order).map((b) => b.text).join('\n');

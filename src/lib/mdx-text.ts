@@ -1,74 +1,103 @@
 /**
- * Readable text blocks from MDX source, for the edition diff. Components are unwrapped (their Markdown
- * children kept), Markdown syntax is removed; structure is kept as block kinds.
+ * Readable text blocks from MDX source, for the edition diff and word counts. The source is parsed once
+ * (remark-parse + remark-mdx + remark-gfm) and the tree walked: components are unwrapped (their Markdown
+ * children kept, a `title` attribute read as a line of its own), Markdown syntax is gone, and the
+ * structure survives as block kinds: headings, paragraphs, list items (with their list's kind and
+ * depth) and table rows (with their cells).
  */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root, RootContent } from 'mdast';
+
 export interface TextBlockWithKind {
-  kind: 'h2' | 'h3' | 'h4' | 'p' | 'li';
+  kind: 'h2' | 'h3' | 'h4' | 'p' | 'li' | 'row';
+  /** The block's words; for a table row its cells joined by " · ". */
   text: string;
+  /** List items: an ordered list, and how deep the item is nested (0 = top level). */
+  list?: { ordered: boolean; depth: number };
+  /** Table rows: the cells, and whether this is the table's header row. */
+  cells?: string[];
+  header?: boolean;
 }
 
-function inline(text: string): string {
-  return text
-    .replace(/<Term[^>]*>(.*?)<\/Term>/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Parses MDX (a body without frontmatter) to an mdast tree. */
+export function parseMdx(source: string): Root {
+  return parser.parse(source);
+}
+
+/** The reader-visible words of inline content: expressions and ESM are code, not text. */
+export function inlineText(node: Nodes): string {
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'html') return '';
+  if (node.type === 'image') return node.alt ?? '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return node.children.map((child) => inlineText(child as Nodes)).join(node.type === 'listItem' ? ' ' : '');
+  if (node.type === 'break') return ' ';
+  return '';
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function attribute(node: Extract<Nodes, { type: 'mdxJsxFlowElement' }>, name: string): string | undefined {
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+  }
+  return undefined;
+}
+
+/** Blocks of a tree, in reading order. `drop` removes a component (with its content) from the text. */
+export function treeToBlocks(tree: Root, drop: (element: Extract<Nodes, { type: 'mdxJsxFlowElement' }>) => boolean = () => false): TextBlockWithKind[] {
+  const blocks: TextBlockWithKind[] = [];
+  const push = (block: TextBlockWithKind) => {
+    if (block.text) blocks.push(block);
+  };
+  const walk = (nodes: RootContent[], depth: number) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          push(node.depth >= 2 && node.depth <= 4 ? { kind: `h${node.depth as 2 | 3 | 4}`, text: clean(inlineText(node)) } : { kind: 'p', text: clean(inlineText(node)) });
+          break;
+        case 'paragraph':
+        case 'code':
+          push({ kind: 'p', text: clean(inlineText(node)) });
+          break;
+        case 'list':
+          for (const item of node.children) {
+            const own = item.children.filter((c) => c.type !== 'list');
+            push({ kind: 'li', text: clean(own.map((c) => inlineText(c)).join(' ')), list: { ordered: Boolean(node.ordered), depth } });
+            walk(item.children.filter((c) => c.type === 'list'), depth + 1);
+          }
+          break;
+        case 'table':
+          node.children.forEach((row, i) => {
+            const cells = row.children.map((cell) => clean(inlineText(cell)));
+            push({ kind: 'row', text: cells.join(' · '), cells, header: i === 0 });
+          });
+          break;
+        case 'blockquote':
+          walk(node.children, depth);
+          break;
+        case 'mdxJsxFlowElement': {
+          if (drop(node)) break;
+          const title = attribute(node, 'title');
+          if (title) push({ kind: 'p', text: clean(title) });
+          walk(node.children as RootContent[], depth);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  walk(tree.children, 0);
+  return blocks;
 }
 
 export function mdxToBlocks(source: string): TextBlockWithKind[] {
-  const blocks: TextBlockWithKind[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    const text = inline(paragraph.join(' '));
-    if (text) blocks.push({ kind: 'p', text });
-    paragraph = [];
-  };
-  for (const raw of source.split('\n')) {
-    const line = raw.trim();
-    if (/^(import|export)\s/.test(line)) continue;
-    // A line that is only a component tag (opening, closing or self-closing) carries no reader text…
-    if (/^<\/?[A-Z][A-Za-z]*(\s[^>]*)?\/?>$/.test(line)) {
-      flush();
-      // …except a title attribute, which readers do see.
-      const title = /\stitle="([^"]+)"/.exec(line)?.[1];
-      if (title && !line.startsWith('</')) blocks.push({ kind: 'p', text: title });
-      continue;
-    }
-    const heading = /^(#{2,4})\s+(.*)$/.exec(line);
-    if (heading) {
-      flush();
-      const level = (heading[1] ?? '##').length as 2 | 3 | 4;
-      blocks.push({ kind: `h${level}`, text: inline(heading[2] ?? '') });
-      continue;
-    }
-    const item = /^(?:[-*+]|\d+\.)\s+(.*)$/.exec(line);
-    if (item) {
-      flush();
-      blocks.push({ kind: 'li', text: inline(item[1] ?? '') });
-      continue;
-    }
-    if (!line) {
-      flush();
-      continue;
-    }
-    if (/^\|/.test(line)) {
-      flush();
-      if (/^\|[\s:|-]+\|$/.test(line)) continue;
-      blocks.push({ kind: 'p', text: inline(line.split('|').map((c) => c.trim()).filter(Boolean).join(' · ')) });
-      continue;
-    }
-    paragraph.push(line);
-  }
-  flush();
-  return blocks;
+  return treeToBlocks(parseMdx(source));
 }
 
 /** Word count of readable text in an MDX body. */

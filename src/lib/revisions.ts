@@ -10,8 +10,11 @@
  *   </Revision>
  *
  * The MDX component renders it for the page's edition; this module gives the build the same passages as
- * data (for "Vad är nytt", the diff view and validation). Syntax is strict so that both agree.
+ * data (for "Vad är nytt", the diff view and validation). Both read the same MDX syntax tree
+ * (remark-mdx), so they agree on where a passage starts and ends.
  */
+import type { Nodes, Root } from 'mdast';
+import { parseMdx } from './mdx-text';
 
 export interface Revision {
   id: string;
@@ -38,75 +41,100 @@ export class RevisionSyntaxError extends Error {
   }
 }
 
-const OPEN = /^<Revision(\s[^>]*)?>\s*$/;
-const CLOSE = /^<\/Revision>\s*$/;
-const WAS_OPEN = /^<Was>\s*$/;
-const WAS_CLOSE = /^<\/Was>\s*$/;
-const ATTRIBUTE = /([a-zA-Z]+)="([^"]*)"/g;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function parseAttributes(source: string, line: number): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  const rest = source.replace(ATTRIBUTE, (_, name: string, value: string) => {
-    attributes[name] = value;
-    return '';
-  });
-  if (rest.trim() !== '') {
-    throw new RevisionSyntaxError(line, `attributen i <Revision> måste vara enkla "citerade" strängar, fick: ${rest.trim()}`);
+type FlowElement = Extract<Nodes, { type: 'mdxJsxFlowElement' }>;
+type Parent = Extract<Nodes, { children: unknown[] }>;
+
+/** The body as a tree; an MDX syntax error becomes a RevisionSyntaxError on its line. */
+function parse(body: string): Root {
+  try {
+    return parseMdx(body);
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = (error as { line?: number }).line ?? Number(/\((\d+):\d+-/.exec(message)?.[1] ?? 1);
+    if (/closing tag for `<(Revision|Was)>`/.test(message)) throw new RevisionSyntaxError(line, `<${/<(\w+)>/.exec(message)![1]}> saknar </${/<(\w+)>/.exec(message)![1]}>`);
+    if (/Unexpected closing slash/.test(message) || /Unexpected closing tag/.test(message)) {
+      const tag = /<\/(\w+)>/.exec(body.split('\n')[line - 1] ?? '')?.[0] ?? 'sluttaggen';
+      throw new RevisionSyntaxError(line, `${tag} utan öppnande <${tag.slice(2, -1)}>`);
+    }
+    throw new RevisionSyntaxError(line, `MDX kunde inte läsas: ${message}`);
   }
-  return attributes;
 }
 
-/** Parses every <Revision> block of an MDX body. Throws RevisionSyntaxError naming the line. */
-export function parseRevisions(body: string, defaultEdition: string): Revision[] {
-  const lines = body.split('\n');
-  const revisions: Revision[] = [];
-  const seen = new Set<string>();
-  let current: { attrs: Record<string, string>; line: number; old: string[]; neu: string[]; inWas: boolean; hadWas: boolean } | null = null;
+const startLine = (node: Nodes) => node.position?.start.line ?? 1;
 
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    const trimmed = text.trim();
-    if (/^<Revision[\s>]/.test(trimmed)) {
-      if (current) throw new RevisionSyntaxError(line, '<Revision> kan inte ligga inuti en annan <Revision>');
-      const match = OPEN.exec(trimmed);
-      if (!match) throw new RevisionSyntaxError(line, '<Revision …> måste stå ensam på en rad och avslutas med >');
-      current = { attrs: parseAttributes(match[1] ?? '', line), line, old: [], neu: [], inWas: false, hadWas: false };
-      return;
+function attributes(node: FlowElement): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
+      const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
+      throw new RevisionSyntaxError(startLine(node), `attributen i <Revision> måste vara enkla "citerade" strängar, fick: ${name}`);
     }
-    if (!current) {
-      if (CLOSE.test(trimmed) || WAS_OPEN.test(trimmed) || WAS_CLOSE.test(trimmed)) {
-        throw new RevisionSyntaxError(line, `${trimmed} utan öppnande <Revision>`);
-      }
-      return;
+    found[attribute.name] = attribute.value;
+  }
+  return found;
+}
+
+/** The source text from the first to the last of `nodes` (empty when there are none). */
+function sourceOf(body: string, nodes: Nodes[]): string {
+  const first = nodes[0]?.position?.start.offset;
+  const last = nodes.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? '' : body.slice(first, last).trim();
+}
+
+/** Every <Revision> element with its place in the source, outermost first; nesting and misuse refused. */
+function revisionElements(tree: Root): FlowElement[] {
+  const found: FlowElement[] = [];
+  const walk = (node: Nodes, inside: FlowElement | undefined) => {
+    if (node.type === 'mdxJsxTextElement' && (node.name === 'Revision' || node.name === 'Was')) {
+      throw new RevisionSyntaxError(startLine(node), `<${node.name} …> måste stå ensam på en rad`);
     }
-    if (WAS_OPEN.test(trimmed)) {
-      if (current.inWas || current.hadWas) throw new RevisionSyntaxError(line, 'bara ett <Was> per <Revision>');
-      if (current.neu.some((l) => l.trim())) throw new RevisionSyntaxError(line, '<Was> måste komma före den nya texten');
-      current.inWas = true;
-      current.hadWas = true;
-      return;
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Revision') {
+      if (inside) throw new RevisionSyntaxError(startLine(node), '<Revision> kan inte ligga inuti en annan <Revision>');
+      found.push(node);
+      inside = node;
+    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Was' && !inside) {
+      throw new RevisionSyntaxError(startLine(node), '<Was> utan öppnande <Revision>');
+    } else if (node.type === 'heading' && inside) {
+      throw new RevisionSyntaxError(startLine(node), 'rubriker får inte stå inuti <Revision>');
     }
-    if (WAS_CLOSE.test(trimmed)) {
-      if (!current.inWas) throw new RevisionSyntaxError(line, '</Was> utan <Was>');
-      current.inWas = false;
-      return;
+    if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, inside);
+  };
+  walk(tree, undefined);
+  return found;
+}
+
+/** Parses every <Revision> block of an MDX body (from its syntax tree). Throws RevisionSyntaxError naming the line. */
+export function parseRevisions(body: string, defaultEdition: string): Revision[] {
+  if (!mentionsRevisions(body)) return [];
+  return withElements(body, parse(body), defaultEdition).map(([, revision]) => revision);
+}
+
+/** Most bodies have no revision at all: they skip the parse (a build of 1 000 chapters feels it). */
+const mentionsRevisions = (body: string) => body.includes('<Revision') || body.includes('<Was') || body.includes('</Revision');
+
+function withElements(body: string, tree: Root, defaultEdition: string): [FlowElement, Revision][] {
+  const seen = new Set<string>();
+  return revisionElements(tree).map((node) => {
+    const children = node.children as Nodes[];
+    const was = children.filter((c): c is FlowElement => c.type === 'mdxJsxFlowElement' && c.name === 'Was');
+    if (was.length > 1) throw new RevisionSyntaxError(startLine(was[1]!), 'bara ett <Was> per <Revision>');
+    const rest = children.filter((c) => !was.includes(c as FlowElement));
+    if (was[0] && rest.some((c) => (c.position?.start.offset ?? 0) < (was[0]!.position?.start.offset ?? 0))) {
+      throw new RevisionSyntaxError(startLine(was[0]), '<Was> måste komma före den nya texten');
     }
-    if (CLOSE.test(trimmed)) {
-      if (current.inWas) throw new RevisionSyntaxError(line, '</Revision> innan </Was>');
-      revisions.push(finish(current, defaultEdition, seen));
-      current = null;
-      return;
-    }
-    if (/^#{1,6}\s/.test(trimmed)) throw new RevisionSyntaxError(line, 'rubriker får inte stå inuti <Revision>');
-    (current.inWas ? current.old : current.neu).push(text);
+    const revision = finish(
+      { attrs: attributes(node), line: startLine(node), oldText: sourceOf(body, (was[0]?.children ?? []) as Nodes[]), newText: sourceOf(body, rest) },
+      defaultEdition,
+      seen,
+    );
+    return [node, revision] as [FlowElement, Revision];
   });
-  if (current) throw new RevisionSyntaxError((current as { line: number }).line, '<Revision> saknar </Revision>');
-  return revisions;
 }
 
 function finish(
-  block: { attrs: Record<string, string>; line: number; old: string[]; neu: string[] },
+  block: { attrs: Record<string, string>; line: number; oldText: string; newText: string },
   defaultEdition: string,
   seen: Set<string>,
 ): Revision {
@@ -121,12 +149,18 @@ function finish(
   if (law.length === 0) throw new RevisionSyntaxError(line, `law saknas för "${id}"`);
   const unknown = Object.keys(attrs).filter((k) => !['id', 'summary', 'law', 'edition'].includes(k));
   if (unknown.length) throw new RevisionSyntaxError(line, `okänt attribut ${unknown.join(', ')} på "${id}"`);
-  const oldText = block.old.join('\n').trim();
-  const newText = block.neu.join('\n').trim();
+  const { oldText, newText } = block;
   if (!oldText && !newText) throw new RevisionSyntaxError(line, `"${id}" har varken gammal eller ny text`);
   const kind = !oldText ? 'added' : !newText ? 'removed' : 'changed';
   return { id, edition: attrs['edition'] ?? defaultEdition, law, summary, oldText, newText, kind, line };
 }
+
+/**
+ * The edition a <Revision> without `edition` belongs to: the 2024 revision for Kommuner mot brott, when
+ * revisions were introduced. Fixed, not "the current edition": when a newer edition becomes current,
+ * the existing revisions still belong to 2024, and the new ones name their edition.
+ */
+export const DEFAULT_REVISION_EDITION = '2024';
 
 /** Ordered edition ids, oldest first, as the resolver needs them. */
 export type EditionOrder = readonly string[];
@@ -140,22 +174,16 @@ export function showsNewText(viewed: string, introduced: string, order: EditionO
   return v >= i;
 }
 
-/** The body as it reads in one edition: each <Revision> block replaced by the wording of that edition. */
-export function resolveEditionSource(body: string, viewed: string, order: EditionOrder, defaultEdition: string): string {
-  const revisions = parseRevisions(body, defaultEdition);
-  const lines = body.split('\n');
-  const out: string[] = [];
-  let r = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const revision = revisions[r];
-    if (revision && i + 1 === revision.line) {
-      const text = showsNewText(viewed, revision.edition, order) ? revision.newText : revision.oldText;
-      if (text) out.push('', text, '');
-      while (i < lines.length && !CLOSE.test((lines[i] ?? '').trim())) i++;
-      r++;
-      continue;
-    }
-    out.push(lines[i] ?? '');
-  }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+/** The body as it reads in one edition: each <Revision> element replaced by the wording of that edition. */
+export function resolveEditionSource(body: string, viewed: string, order: EditionOrder, defaultEdition: string = DEFAULT_REVISION_EDITION): string {
+  if (!mentionsRevisions(body)) return body.replace(/\n{3,}/g, '\n\n').trim();
+  let out = '';
+  let at = 0;
+  withElements(body, parse(body), defaultEdition).forEach(([node, revision]) => {
+    const text = showsNewText(viewed, revision.edition, order) ? revision.newText : revision.oldText;
+    out += body.slice(at, node.position!.start.offset) + (text ? `\n\n${text}\n\n` : '\n\n');
+    at = node.position!.end.offset!;
+  });
+  out += body.slice(at);
+  return out.replace(/\n{3,}/g, '\n\n').trim();
 }

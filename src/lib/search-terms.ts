@@ -50,13 +50,14 @@ interface GlossaryLike {
 
 /** A tolerant pattern for a (possibly multi-word) term in running text: each word may be inflected. */
 export function termPattern(term: string): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = term
-    .replace(/\(.*?\)/g, '')
+    // An explanation in parentheses is dropped; a reference number ("Lag (2023:196)") is part of the name.
+    .replace(/\((?![^)]*\d)[^)]*\)/g, '')
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .map((w) => (w.length > 4 ? `${w.slice(0, -1)}\\p{L}{0,5}` : `${w}\\p{L}{0,3}`));
+    .map((w) => (!/\p{L}$/u.test(w) ? escape(w) : w.length > 4 ? `${escape(w.slice(0, -1))}\\p{L}{0,5}` : `${escape(w)}\\p{L}{0,3}`));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

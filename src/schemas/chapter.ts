@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, DocumentBaseSchema, SourceSchema, StepSchema, idList } from './common';
+import { DateSchema, DocumentBaseSchema, IdSchema, RoleIdSchema, SourceSchema, StepSchema, idList } from './common';
 
 export const PARTS = ['grunder', 'lagen', 'organisation', 'process', 'fordjupning'] as const;
 
@@ -12,6 +12,29 @@ export const RevisionEntrySchema = z.object({
   /** Law provision ids that motivated the change. */
   law: idList(),
 });
+
+/**
+ * The frontmatter fields that may read differently in an older edition. Each is optional: a field left
+ * out reads as in the next newer edition (see src/lib/edition-data.ts). No defaults here, on purpose:
+ * a default would silently replace the newer value.
+ */
+export const EditionFieldsSchema = z
+  .object({
+    title: z.string().min(3),
+    summary: z.string().min(20),
+    updated: DateSchema,
+    audience: z.array(RoleIdSchema),
+    keywords: z.array(z.string()),
+    methods: z.array(IdSchema),
+    worksheets: z.array(IdSchema),
+    exercises: z.array(IdSchema),
+    law: z.array(IdSchema),
+    sources: z.array(SourceSchema),
+    revisions: z.array(RevisionEntrySchema),
+  })
+  .partial()
+  .strict();
+export type EditionFields = z.infer<typeof EditionFieldsSchema>;
 
 /** A chapter (content/chapters/<id>.mdx). */
 export const ChapterSchema = DocumentBaseSchema.extend({
@@ -30,5 +53,10 @@ export const ChapterSchema = DocumentBaseSchema.extend({
   law: idList(),
   sources: z.array(SourceSchema).default([]),
   revisions: z.array(RevisionEntrySchema).default([]),
+  /**
+   * How the frontmatter read in older editions, by edition id: `byEdition: { "2020": { summary: …, updated: … } }`.
+   * The top-level fields are the current edition's.
+   */
+  byEdition: z.record(z.string().regex(/^\d{4}$/, 'ska vara ett årtal, t.ex. "2020"'), EditionFieldsSchema).default({}),
 });
 export type ChapterData = z.infer<typeof ChapterSchema>;

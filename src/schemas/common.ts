@@ -39,6 +39,9 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** Other names a link may use for a page ("Att organisera arbetet"); checked by src/lib/link-text.ts. */
+export const AliasesSchema = z.array(z.string().min(2)).default([]);
+
 /** Fields every readable document has. */
 export const DocumentBaseSchema = z.object({
   /** Title; becomes the page's only h1. */
@@ -49,6 +52,7 @@ export const DocumentBaseSchema = z.object({
   audience: z.array(RoleIdSchema).default([]),
   /** Words readers search with that may not be in the text. */
   keywords: z.array(z.string()).default([]),
+  aliases: AliasesSchema,
   /** Last substantive change. */
   updated: DateSchema,
 });

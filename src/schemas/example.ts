@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, SourceSchema, StepSchema, idList } from './common';
+import { AliasesSchema, DateSchema, SourceSchema, StepSchema, idList } from './common';
 
 /** A good example from practice (content/examples/<id>.mdx). */
 export const ExampleSchema = z.object({
@@ -14,6 +14,7 @@ export const ExampleSchema = z.object({
   actors: z.array(z.string()).min(1),
   evidenceLevel: z.enum(['stark', 'mattlig', 'begransad', 'okand']),
   keywords: z.array(z.string()).default([]),
+  aliases: AliasesSchema,
   updated: DateSchema,
   sources: z.array(SourceSchema).min(1),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, idList } from './common';
+import { AliasesSchema, DateSchema, idList } from './common';
 
 /** A role path (content/roles/<role-id>.mdx); the file name must be a role id. */
 export const RoleSchema = z.object({
@@ -12,6 +12,7 @@ export const RoleSchema = z.object({
   readingPath: idList(),
   questions: z.array(z.string()).length(3),
   law: idList(),
+  aliases: AliasesSchema,
   updated: DateSchema,
 });
 export type RoleData = z.infer<typeof RoleSchema>;

@@ -22,12 +22,27 @@ Ett stycke med **fet** text och en [länk](/kapitel/x/) och <Term id="lagesbild"
       { kind: 'h2', text: 'Rubrik' },
       { kind: 'p', text: 'Ett stycke med fet text och en länk och lägesbilden.' },
       { kind: 'p', text: 'Bra att veta' },
-      { kind: 'li', text: 'en punkt' },
-      { kind: 'li', text: 'en andra' },
-      { kind: 'p', text: 'A · B' },
-      { kind: 'p', text: '1 · 2' },
+      { kind: 'li', text: 'en punkt', list: { ordered: false, depth: 0 } },
+      { kind: 'li', text: 'en andra', list: { ordered: false, depth: 0 } },
+      { kind: 'row', text: 'A · B', cells: ['A', 'B'], header: true },
+      { kind: 'row', text: '1 · 2', cells: ['1', '2'], header: false },
     ]);
     expect(wordCount('Tre ord här.\n\n- och två')).toBe(5);
+  });
+
+  it('keeps nested and ordered lists apart, and drops expressions and imports', () => {
+    const blocks = mdxToBlocks(`import X from './x';
+
+1. först
+   - inuti
+2. sedan {'kod'}
+
+<ProcessDiagram current={2} />`);
+    expect(blocks).toEqual([
+      { kind: 'li', text: 'först', list: { ordered: true, depth: 0 } },
+      { kind: 'li', text: 'inuti', list: { ordered: false, depth: 1 } },
+      { kind: 'li', text: 'sedan', list: { ordered: true, depth: 0 } },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRevisions, resolveEditionSource, RevisionSyntaxError, showsNewText } from '../../src/lib/revisions';
-import { chapterTextForEdition, dropLawCallouts } from '../../src/lib/edition-text';
+import { chapterTextForEdition } from '../../src/lib/edition-text';
 
 const ORDER = ['2020', '2024'];
 const BODY = `Inledning.
@@ -47,7 +47,11 @@ describe('parseRevisions', () => {
   });
 
   it.each([
-    ['<Revision id="a" law="x" summary="s">\n<Revision id="b" law="x" summary="s">\n</Revision>', /inuti en annan/],
+    ['<Revision id="a" law="x" summary="s">\n<Revision id="b" law="x" summary="s">\ntext\n</Revision>\n</Revision>', /inuti en annan/],
+    ['<Revision id="a" law="x" summary="s">\n<Revision id="b" law="x" summary="s">\n</Revision>', /saknar <\/Revision>/],
+    ['Text <Revision id="a" law="x" summary="s">x</Revision> mitt i.', /ensam på en rad/],
+    ['<Revision id="a" law="x" summary="s">\n<Was>\n\nett\n\n</Was>\n<Was>\n\ntvå\n\n</Was>\n</Revision>', /bara ett <Was>/],
+    ['<Callout type="tips">\n\n<Revision id="a" law="x" summary="s">\n\n## Rubrik\n\n</Revision>\n\n</Callout>', /rubriker får inte/],
     ['<Revision id="a" law="x" summary="s">\ntext', /saknar <\/Revision>/],
     ['<Revision id="a" law="x">\ntext\n</Revision>', /summary saknas/],
     ['<Revision id="A b" law="x" summary="s">\ntext\n</Revision>', /id saknas eller är ogiltigt/],
@@ -61,6 +65,51 @@ describe('parseRevisions', () => {
     expect(() => parseRevisions(body, '2024')).toThrow(message);
     expect(() => parseRevisions(body, '2024')).toThrow(/^rad \d+:/);
   });
+});
+
+it('reads a revision inside a component, and a component inside a revision', () => {
+  const body = `<Callout type="exempel" title="Strandvik">
+
+<Revision id="inne" law="x" summary="s">
+<Was>
+
+Förr.
+
+</Was>
+
+Nu.
+
+</Revision>
+
+</Callout>
+
+<Revision id="hel" law="x" summary="s">
+<Was>
+
+<Callout type="tips">
+
+Gammal ruta.
+
+</Callout>
+
+</Was>
+
+<Callout type="tips">
+
+Ny ruta.
+
+</Callout>
+
+</Revision>`;
+  expect(parseRevisions(body, '2024').map((r) => [r.id, r.oldText, r.line])).toEqual([
+    ['inne', 'Förr.', 3],
+    ['hel', '<Callout type="tips">\n\nGammal ruta.\n\n</Callout>', 16],
+  ]);
+  const old = resolveEditionSource(body, '2020', ORDER, '2024');
+  expect(old).toContain('Förr.');
+  expect(old).toContain('Gammal ruta.');
+  expect(old).not.toMatch(/Nu\.|Ny ruta|<Revision|<Was/);
+  expect(old.startsWith('<Callout type="exempel" title="Strandvik">')).toBe(true);
 });
 
 describe('resolving a chapter for an edition', () => {
@@ -83,7 +132,6 @@ describe('resolving a chapter for an edition', () => {
 
   it('leaves statements of the law out of editions before it', () => {
     const body = 'Före.\n\n<Callout type="lagkrav" title="Krav">\n\nKommunen ska.\n\n</Callout>\n\nEfter.';
-    expect(dropLawCallouts(body)).not.toContain('Kommunen ska.');
     const texts = (edition: string) => chapterTextForEdition(body, edition, ORDER, '2024').map((b) => b.text);
     expect(texts('2020')).toEqual(['Före.', 'Efter.']);
     expect(texts('2024')).toEqual(['Före.', 'Krav', 'Kommunen ska.', 'Efter.']);
