@@ -3,19 +3,17 @@
  * that keep the reader at the same section when switching edition (headings are the same in every
  * edition: revisions may not contain headings).
  */
-const SETTINGS_KEY = 'hb:installningar:v1';
+import { KEYS } from '../lib/storage/keys';
+import { readSettings } from '../lib/storage/settings';
 
-interface Settings {
-  revisionMarkers?: 'on' | 'off';
-}
-
-function readSettings(): Settings {
+/** Settings through the storage layer's key and shape; unreadable ones are left for the storage layer to quarantine, never overwritten here. */
+const settings = () => {
   try {
-    return (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Settings) ?? {};
+    return readSettings(localStorage, KEYS.settings);
   } catch {
-    return {};
+    return 'unreadable' as const;
   }
-}
+};
 
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-revision-toggle]');
@@ -26,15 +24,18 @@ if (toggle) {
     // The labels come from the page (src/i18n/sv.ts), so this script carries no strings of its own.
     toggle.textContent = (state === 'on' ? toggle.dataset['labelOn'] : toggle.dataset['labelOff']) ?? '';
   };
-  apply(readSettings().revisionMarkers ?? 'on');
+  const stored = settings();
+  apply((typeof stored === 'object' && stored.revisionMarkers) || 'on');
   toggle.hidden = false;
   toggle.addEventListener('click', () => {
     const next = root.dataset['revisionMarkers'] === 'on' ? 'off' : 'on';
     apply(next);
+    const current = settings();
+    if (current === 'unreadable') return;
     try {
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...readSettings(), revisionMarkers: next }));
+      localStorage.setItem(KEYS.settings, JSON.stringify({ ...current, version: 1, revisionMarkers: next }));
     } catch {
-      // Storage off: the choice holds for this page only.
+      // Storage off or full: the choice holds for this page only (a view setting, not the reader's work).
     }
   });
 }

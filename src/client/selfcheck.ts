@@ -1,55 +1,52 @@
 /**
- * The law map's self-check (/lagen/): ticks saved on this device, with a count. Unreadable saved data
- * is kept aside under another key and reported, not dropped.
+ * The law map's self-check (/lagen/): ticks saved on this device through the storage layer, one tick
+ * at a time into what is stored now (another tab's ticks stay), with a count. When storage refuses a
+ * tick, the box goes back and the status says why; unreadable saved data is kept aside and offered.
  */
+import { KEYS } from '../lib/storage/keys';
+import { SHAPES } from '../lib/storage/schemas';
 import { wst } from '../i18n/worksheet';
+import { failureMessage, onOtherTab, showProblems, storeOrBlocked } from './storage/index';
 
-const KEY = 'hb:egenkontroll:v1';
 const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-selfcheck-item]')];
 const status = document.querySelector<HTMLElement>('[data-selfcheck-status]');
 
-function load(): Record<string, boolean> {
-  const raw = localStorage.getItem(KEY);
-  if (raw === null) return {};
-  try {
-    const data = JSON.parse(raw) as { version?: number; checked?: Record<string, boolean> };
-    if (data.version !== 1 || typeof data.checked !== 'object' || data.checked === null) throw new Error('fel form');
-    return data.checked;
-  } catch {
-    localStorage.setItem(`hb:karantan:${new Date().toISOString()}:${KEY}`, raw);
-    localStorage.removeItem(KEY);
-    if (status) status.dataset['problem'] = wst('selfcheck.problem');
-    return {};
-  }
-}
-
-function report(): void {
-  if (!status) return;
-  const done = boxes.filter((b) => b.checked).length;
-  status.hidden = false;
-  status.textContent = `${status.dataset['problem'] ? `${status.dataset['problem']} ` : ''}${wst('selfcheck.count', { done, total: boxes.length })}`;
-}
-
-if (boxes.length) {
-  let checked: Record<string, boolean> = {};
-  try {
-    checked = load();
-  } catch {
-    // Storage off: ticks last for this page only.
+if (boxes.length && status) {
+  const store = storeOrBlocked();
+  const read = () => store.read(KEYS.selfcheck, SHAPES.selfcheck)?.checked ?? {};
+  let problem = '';
+  const report = () => {
+    const done = boxes.filter((b) => b.checked).length;
+    status.hidden = false;
+    status.textContent = `${problem ? `${problem} ` : ''}${wst('selfcheck.count', { done, total: boxes.length })}`;
+  };
+  const show = (checked: Record<string, boolean>) => {
+    for (const box of boxes) box.checked = checked[box.dataset['selfcheckItem']!] === true;
+  };
+  show(read());
+  if (store.problems.length) {
+    problem = wst('selfcheck.problem');
+    const box = Object.assign(document.createElement('div'), { className: 'notice', hidden: true });
+    box.setAttribute('role', 'alert');
+    status.after(box);
+    showProblems(box, store);
   }
   for (const box of boxes) {
     box.disabled = false;
-    box.checked = checked[box.dataset['selfcheckItem']!] === true;
     box.addEventListener('change', () => {
-      checked[box.dataset['selfcheckItem']!] = box.checked;
-      try {
-        localStorage.setItem(KEY, JSON.stringify({ version: 1, checked }));
-      } catch {
-        // Storage off or full: the count still shows; nothing else to do.
-      }
+      const id = box.dataset['selfcheckItem']!;
+      const result = store.update(KEYS.selfcheck, SHAPES.selfcheck, (current) => ({ version: 1 as const, checked: { ...current?.checked, [id]: box.checked } }));
+      if (!result.ok) {
+        box.checked = !box.checked;
+        problem = failureMessage(result.reason);
+      } else problem = '';
       report();
     });
   }
+  onOtherTab(KEYS.selfcheck, () => {
+    show(read());
+    report();
+  });
   report();
 }
 export {};

@@ -38,8 +38,10 @@ window.addEventListener('beforeprint', () => {
 if (document.querySelector('[data-revision-toggle], [data-edition-link]')) void import('./chapter');
 
 if ('serviceWorker' in navigator) {
-  // After load, so registering never competes with the page itself.
+  // After load and when the browser is idle, so saving the offline copy never competes with the page itself.
   const start = () => void import('./offline/register').then(({ startOffline }) => startOffline());
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // Safari has no requestIdleCallback.
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 4000 }) : setTimeout(start, 500));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }

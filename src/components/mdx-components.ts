@@ -5,6 +5,7 @@ import Figure from './Figure.astro';
 import ProblemTriangle from './ProblemTriangle.astro';
 import ProcessDiagram from './ProcessDiagram.astro';
 import Revision from './Revision.astro';
+import StatisticsSelection from './StatisticsSelection.astro';
 import Term from './Term.astro';
 import Was from './Was.astro';
 import ChecklistField from './fields/ChecklistField.astro';
@@ -23,6 +24,7 @@ export const mdxComponents = {
   ProblemTriangle,
   ProcessDiagram,
   Revision,
+  StatisticsSelection,
   Term,
   Was,
   ChecklistField,

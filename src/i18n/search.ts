@@ -7,6 +7,9 @@ import { translator } from './fill';
 
 export const searchStrings = {
   'search.loading': 'Söker …',
+  'search.filters.toggle': 'Filtrera',
+  'search.filters.active.one': '1 valt',
+  'search.filters.active': '{n} valda',
   'search.error': 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.',
   'search.count': '{n} träffar för ”{q}”',
   'search.count.one': '1 träff för ”{q}”',
@@ -15,6 +18,13 @@ export const searchStrings = {
   'search.empty': 'Inga träffar för ”{q}”.',
   'search.empty.filtersOnly': 'Inga träffar för de valda avgränsningarna.',
   'search.empty.filters': 'Prova att ta bort några avgränsningar.',
+  'search.empty.fewerWords': 'Prova med färre ord, eller sök på ett ord i taget.',
+  'search.partial.each': 'Sök på varje ord för sig:',
+  'search.partial.eachPart': 'Sök på varje del för sig:',
+  'search.partial.parts': 'Få sidor innehöll hela ordet. Efter dem visas sidor med delar av det.',
+  'search.partial.none': 'Inga sidor innehöll alla orden. Visar sidor med några av dem.',
+  'search.partial.few': 'Bara {n} sidor innehöll alla orden; de visas först. Efter dem kommer sidor med några av orden.',
+  'search.partial.few.one': 'Bara en sida innehöll alla orden; den visas först. Efter den kommer sidor med några av orden.',
   'search.hit.failed': 'En träff kunde inte hämtas. Kontrollera anslutningen och sök igen.',
   'search.hit.excerptFailed': 'Utdraget kunde inte hämtas. Kontrollera anslutningen och sök igen.',
   'search.hit.sections': 'Avsnitt med träffar i {title}',

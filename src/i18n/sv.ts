@@ -9,6 +9,7 @@ import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
 import { designStrings } from './design';
+import { methodFilterStrings } from './method-filters';
 import { diffStrings } from './diff';
 
 export const sv = {
@@ -16,6 +17,7 @@ export const sv = {
   ...worksheetStrings,
   ...offlineStrings,
   ...designStrings,
+  ...methodFilterStrings,
   ...diffStrings,
   'site.name': 'Samverkanshandboken',
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
@@ -40,7 +42,6 @@ export const sv = {
   'search.submit': 'Sök',
   'search.title': 'Sök i handboken',
   'search.query': 'Sökord',
-  'search.filters': 'Avgränsa',
   'search.filter.typ': 'Typ',
   'search.filter.steg': 'Steg',
   'search.filter.roll': 'Roll',

@@ -8,18 +8,15 @@ import { translator } from './fill';
 export const worksheetStrings = {
   'worksheet.storage.off':
     'Webbläsaren tillåter inte att svar sparas på enheten (lagringen är avstängd). Du kan fylla i och skriva ut, men svaren försvinner när du lämnar sidan.',
-  'worksheet.problem': 'Sparad data kunde inte läsas: {reason}. Datan har flyttats åt sidan och finns kvar på enheten.',
-  'worksheet.problem.download': 'Ladda ner den oläsbara datan',
   'worksheet.status.ready': 'Svaren sparas på den här enheten, i arbetsytan ”{name}”.',
   'worksheet.status.saving': 'Sparar …',
   'worksheet.status.saved': 'Sparat kl. {time} i arbetsytan ”{name}”.',
-  'worksheet.status.saveFailed': 'Kunde inte spara: lagringsutrymmet på enheten är fullt eller avstängt. Exportera svaren till en fil.',
   'worksheet.status.selected': 'Arbetsytan ”{name}” är vald.',
   'worksheet.status.renamed': 'Arbetsytan heter nu ”{name}”.',
   'worksheet.status.deleted': 'Arbetsytan ”{name}” är borttagen.',
   'worksheet.status.cleared': 'Bladet är tömt.',
-  'worksheet.status.exportedJson': 'Svaren är sparade som fil.',
-  'worksheet.status.exportedMd': 'Svaren är sparade som text (Markdown).',
+  'worksheet.status.exportedJson': 'Arbetsytan är nedladdad som fil.',
+  'worksheet.status.exportedMd': 'Arbetsytan är nedladdad som text (Markdown).',
   'worksheet.status.imported': 'Importerade svar för {n} arbetsblad till ”{name}”.',
   'worksheet.status.importAborted': 'Importen avbröts: {message}',
   'worksheet.dialog.cancel': 'Avbryt',
@@ -59,27 +56,17 @@ export const worksheetStrings = {
   'worksheet.row.cell': '{name}, rad {n}',
   'worksheet.matrix.problem': 'Problem',
 
-  // Arbetsytor in localStorage (store.ts): default names and the reasons shown for quarantined data
+  // Arbetsytor (src/lib/storage/worksheets.ts): default names
   'worksheet.workspace.default': 'Min arbetsyta',
   'worksheet.workspace.recovered': 'Återställd arbetsyta {n}',
   'worksheet.workspace.new': 'Ny arbetsyta',
-  'worksheet.quarantine.list': 'listan över arbetsytor kunde inte läsas ({error})',
-  'worksheet.quarantine.shape': 'fel form',
-  'worksheet.quarantine.answers': 'sparade svar i arbetsytan ”{name}” kunde inte läsas ({reason})',
-  'worksheet.quarantine.json': 'datan är inte giltig JSON',
 
-  // Validation of saved and imported answers, and the Markdown export (src/lib/worksheet-data.ts)
-  'worksheet.data.tooLong': '{where}: texten är för lång',
-  'worksheet.data.shape': '{where}: värdet har fel form',
-  'worksheet.data.notObject': 'datan är inte ett objekt',
-  'worksheet.data.version': 'okänd version {found} (förväntade {expected})',
-  'worksheet.data.fieldId': '{id}: ogiltigt fält-id "{field}"',
+  // Import (src/lib/storage/transfer.ts) and the Markdown export (src/lib/worksheet-data.ts)
   'worksheet.import.tooBig': 'Filen är för stor ({size} kB). Största tillåtna storlek är {max} kB.',
   'worksheet.import.notJson': 'Filen är inte en giltig JSON-fil från Samverkanshandboken.',
   'worksheet.import.notExport': 'Filen kommer inte från Samverkanshandbokens export av arbetsblad.',
   'worksheet.import.version': 'Filen har version {found}, men handboken kan bara läsa version {expected}.',
   'worksheet.import.content': 'Filen har fel innehåll: {reason}.',
-  'worksheet.import.markup': 'Filen innehåller HTML-kod eller skript (i {id}, fältet {field}) och importerades inte.',
   'worksheet.md.title': '# Arbetsyta: {name}',
   'worksheet.md.exported': 'Exporterad {date} från Samverkanshandboken.',
   'worksheet.md.updated': 'Senast ändrad {date}.',

@@ -118,6 +118,8 @@ export const workshopStrings = {
   'projector.waiting.title': 'Väntar på workshopen',
   'projector.waiting.text': 'Starta workshopläget på den här datorn. Projektorvyn följer med när du byter steg och startar tiden.',
   'projector.finished.title': 'Tack för i dag!',
+  'projector.following': 'Följer {name}',
+  'runner.tabName': '”{title}”, öppnad kl. {time}',
   'projector.fullscreen.enter': 'Visa i helskärm',
 
   // Print view

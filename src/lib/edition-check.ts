@@ -120,7 +120,6 @@ export function findLaterText(html: string, rule: EditionRule, hints: string[] =
     for (const sentence of sentences(text)) {
       const reason = laterMention(sentence, rule);
       if (reason) found.push({ where, sentence, reason });
-      else if (rule.predatesLaw && where === 'text' && LAW_HINTS.test(sentence)) hints.push(sentence);
     }
   };
   for (const title of elements(tree, (el) => el.tagName === 'title')) textRuns(title).forEach((t) => check('titel', t));
@@ -136,5 +135,12 @@ export function findLaterText(html: string, rule: EditionRule, hints: string[] =
   }
   const body = elements(tree, (el) => el.tagName === 'body')[0];
   if (body) for (const run of textRuns(body)) check('text', run);
+  // Hints come from the page's own text, not the site's navigation (its "Lagen" link).
+  const main = elements(tree, (el) => el.tagName === 'main')[0];
+  if (main && rule.predatesLaw) {
+    for (const sentence of textRuns(main).flatMap(sentences)) {
+      if (!laterMention(sentence, rule) && LAW_HINTS.test(sentence)) hints.push(sentence);
+    }
+  }
   return found;
 }

@@ -93,6 +93,12 @@ export function synonymsFor(text: string, glossary: readonly GlossaryLike[], min
 export interface SearchExtra {
   /** Keywords and other names of terms in the title: what the page is about. */
   strong: string;
+  /**
+   * What the title says in other words: the other names of the glossary terms in it ("KmB" for
+   * "Kommuner mot brott") and the tails of its compounds ("förebyggande" for "brottsförebyggande").
+   * Indexed as the `om` meta field, which Pagefind's metaWeights ranks like the title.
+   */
+  about: string;
   /** Other names of terms the text dwells on, and compound tails. */
   weak: string;
 }
@@ -110,5 +116,7 @@ export function searchExtra(title: string, text: string, keywords: readonly stri
   const all = `${title} ${text}`;
   const strong = [...keywords, ...synonymsFor(`${title} ${keywords.join(' ')}`, glossary)].filter((w) => !present(title, w));
   const weak = [...synonymsFor(text, glossary, 2), ...compoundTails(`${all} ${keywords.join(' ')}`)].filter((w) => !strong.includes(w) && !present(all, w));
-  return { strong: joined(strong), weak: joined(weak) };
+  const about = [...synonymsFor(title, glossary), ...compoundTails(title)].filter((w) => !present(title, w));
+  // A meta value sits in an attribute as "om:…", where Pagefind reads a comma as the start of the next field.
+  return { strong: joined(strong), weak: joined(weak), about: [...new Set(about)].join(' ').replace(/,/g, ' ') };
 }

@@ -81,9 +81,13 @@ describe('a third edition, added as data only', { timeout: 300_000 }, () => {
   description: "Uppdaterad efter de första åren med lagen."
 - id: "2024"`),
       );
-      // Chapters that list their editions carry on into 2026.
+      // Chapters that list their editions carry on into 2026; those written in 2026 belong to it alone.
       for (const file of readdirSync(path.join(dir, 'chapters'))) {
-        edit(path.join(dir, 'chapters', file), (t) => t.replace(/^editions: \[(.*)"2024"\]$/m, 'editions: [$1"2024", "2026"]'));
+        edit(path.join(dir, 'chapters', file), (t) =>
+          /^updated: 2026-/m.test(t)
+            ? t.replace(/^editions: \[.*\]$/m, 'editions: ["2026"]').replace(/edition: "2024"/g, 'edition: "2026"')
+            : t.replace(/^editions: \[(.*)"2024"\]$/m, 'editions: [$1"2024", "2026"]'),
+        );
       }
       edit(path.join(dir, `chapters/${CHAPTER}.mdx`), (t) =>
         replaceOnce(

@@ -27,6 +27,7 @@ const PAGES = [
   '/sok/?q=lägesbild',
   '/workshop/',
   '/tillganglighet/',
+  '/statistik/',
   '/offline/',
 ];
 

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page and the header says the offline copy is complete. */
@@ -18,7 +18,7 @@ test('efter ett besök fungerar hela handboken utan nät', async ({ page, contex
   await readyOffline(page);
   await expect(page.getByRole('button', { name: /Sparad för offline/ })).toBeVisible();
   await page.getByRole('button', { name: /Sparad för offline/ }).click();
-  await expect(page.locator('#offline-panel')).toContainText('Hela handboken finns sparad på enheten och fungerar utan nät.');
+  await expect(page.locator('#offline-panel')).toContainText('Den gällande utgåvan finns sparad på enheten och fungerar utan nät.');
   await expect(page.locator('#offline-panel')).toContainText(/Version: \d+ \w+ \d{4}/);
   const chapters = await (async () => {
     await page.goto('/kapitel/');
@@ -28,7 +28,7 @@ test('efter ett besök fungerar hela handboken utan nät', async ({ page, contex
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('button', { name: /Offline – allt finns sparat/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Offline – utgåvan finns sparad/ })).toBeVisible();
   for (const href of chapters) {
     const response = await page.goto(href);
     expect(response?.fromServiceWorker(), href).toBe(true);
@@ -69,6 +69,44 @@ test('efter ett besök fungerar hela handboken utan nät', async ({ page, contex
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alla kapitel');
 });
 
+test('okända frågeparametrar offline: sidan ur kopian, appens egna parametrar gäller', async ({ page, context, guard }) => {
+  guard.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR/);
+  await page.goto('/');
+  await readyOffline(page);
+  await context.setOffline(true);
+  await page.goto('/kapitel/grunderna/?fbclid=IwAR0abc&foo=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grunderna i brottsförebyggande arbete');
+  await page.goto('/kapitel/grunderna?utm_source=nyhetsbrev&x=1#lagesbild');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grunderna i brottsförebyggande arbete');
+  // The search page still reads its own q (and filters) from the address.
+  await page.goto('/sok/?q=trygghetsvandringar&fbclid=abc&ref=mejl');
+  await expect(page.locator('.search-hit', { has: page.locator('h2 a[href="/metoder/trygghetsvandring/"]') })).toBeVisible();
+  await page.goto('/ovningar/prioritering-av-problem/?ovning=x&x=1');
+  await expect(page.getByRole('link', { name: 'Starta workshop' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte offline' })).toHaveCount(0);
+});
+
+test('sparar data: ingen offlinekopia förrän läsaren ber om den', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, effectiveType: '4g' } });
+  });
+  await page.goto('/kapitel/grunderna/');
+  const status = page.locator('[data-offline-status]');
+  await expect(status).toHaveAttribute('data-copy', 'ask');
+  await expect(page.getByRole('button', { name: 'Inte sparad för offline' })).toBeVisible();
+  expect(await page.evaluate(async () => ({ registration: (await navigator.serviceWorker.getRegistration()) !== undefined, caches: (await caches.keys()).length }))).toEqual({
+    registration: false,
+    caches: 0,
+  });
+  await page.getByRole('button', { name: 'Inte sparad för offline' }).click();
+  const save = page.getByRole('button', { name: /^Spara handboken offline \(\d+,\d MB\)$/ });
+  await expect(save).toBeVisible();
+  await expectNoAxeViolations(page);
+  await save.click();
+  await readyOffline(page);
+  await expect(page.getByRole('button', { name: 'Sparad för offline' })).toBeVisible();
+});
+
 test('den sparade kopian: bara samma ursprung, bara GET-svar med status 200', async ({ page, guard }) => {
   guard.allowConsole.push(/404/);
   await page.goto('/');
@@ -92,44 +130,94 @@ test('den sparade kopian: bara samma ursprung, bara GET-svar med status 200', as
   expect(archive).not.toContain('/finns-inte/');
 });
 
-/** A second build with one changed text, served by its own nginx: the update flow. */
+/** Names of the page's stylesheets and scripts under /_astro/. */
+const pageAssets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel="stylesheet"], script[src]')]
+      .map((e) => ('href' in e ? e.href : e.src))
+      .filter((u) => u.includes('/_astro/')),
+  );
+
+/** True when every stylesheet of the page loaded and has rules (an unstyled page fails). */
+const styled = (page: Page) =>
+  page.evaluate(() => {
+    const links = document.querySelectorAll('link[rel="stylesheet"]').length;
+    const loaded = [...document.styleSheets].filter((s) => {
+      try {
+        return s.href !== null && s.cssRules.length > 0;
+      } catch {
+        return false;
+      }
+    }).length;
+    return { links, loaded, font: getComputedStyle(document.body).fontFamily };
+  });
+
+/**
+ * Real deploys served by their own nginx with the project's config: A (this checkout's dist/), B (a
+ * build from a copy of the project with one chapter summary and one style changed, so its hashed CSS
+ * and JS differ) and C (B with a file of its precache missing, as after an incomplete upload).
+ */
 test.describe('uppdatering till en ny version', () => {
+  test.describe.configure({ mode: 'serial' });
   const root = path.resolve('.tmp/uppdatering');
   const serve = path.join(root, 'serve');
+  const distA = path.resolve(process.env['HANDBOOK_OUT_DIR'] ?? 'dist');
+  const distB = path.join(root, 'dist-b');
+  const distC = path.join(root, 'dist-c');
+  const distNoSw = path.join(root, 'dist-utan-sw');
   const port = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323) + 20;
+  const base = `http://127.0.0.1:${port}`;
   let nginx: ChildProcess | undefined;
   const NEW_SUMMARY = 'Testversion B: en omskriven sammanfattning som bara finns i den nya versionen av handboken.';
+  /** C lacks this precached page. */
+  const MISSING_IN_C = 'ordlista/index.html';
+
+  const deploy = (dist: string) => {
+    rmSync(serve, { recursive: true, force: true });
+    cpSync(dist, serve, { recursive: true });
+  };
 
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     rmSync(root, { recursive: true, force: true });
-    mkdirSync(root, { recursive: true });
-    // Build B: the same content with one chapter summary changed.
-    const contentB = path.join(root, 'content');
-    cpSync('content', contentB, { recursive: true });
-    const chapter = path.join(contentB, 'chapters/grunderna.mdx');
+    const project = path.join(root, 'projekt');
+    mkdirSync(project, { recursive: true });
+    // Build B from a copy of the project (node_modules resolve from this checkout above it).
+    for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, path.join(project, entry), { recursive: true });
+    const chapter = path.join(project, 'content/chapters/grunderna.mdx');
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^summary: .*$/m, `summary: "${NEW_SUMMARY}"`));
-    const distB = path.join(root, 'dist-b');
-    const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, HANDBOOK_CONTENT_DIR: contentB, HANDBOOK_OUT_DIR: distB, HANDBOOK_BUILD_ID: 'B-test' }, encoding: 'utf8' });
+    writeFileSync(path.join(project, 'src/styles/utilities.css'), `${readFileSync(path.join(project, 'src/styles/utilities.css'), 'utf8')}\n.testversion-b { outline: 1px dotted; }\n`);
+    const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: distB, HANDBOOK_BUILD_ID: 'B-test' };
+    delete env['HANDBOOK_CONTENT_DIR'];
+    const build = spawnSync('npx', ['astro', 'build'], {
+      cwd: project,
+      env,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`Bygget av version B misslyckades:\n${build.stdout}\n${build.stderr}`);
-    cpSync('dist', serve, { recursive: true });
+    expect(existsSync(path.join(distB, 'sw.js'))).toBe(true);
+    cpSync(distB, distC, { recursive: true });
+    rmSync(path.join(distC, MISSING_IN_C));
+    cpSync(distA, distNoSw, { recursive: true });
+    rmSync(path.join(distNoSw, 'sw.js'));
+    deploy(distA);
     nginx = spawn('node', ['scripts/nginx.mjs', String(port), serve], { stdio: 'ignore' });
     for (let i = 0; i < 50; i++) {
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+        if ((await fetch(`${base}/`)).ok) break;
       } catch {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    expect(existsSync(path.join(distB, 'sw.js'))).toBe(true);
   });
+
+  test.beforeEach(() => deploy(distA));
 
   test.afterAll(() => {
     nginx?.kill('SIGTERM');
   });
 
-  test('ny version: banner, ingen blandning av versioner, byte först vid klick, sparade svar finns kvar', async ({ page }) => {
-    const base = `http://127.0.0.1:${port}`;
+  test('ny version i två flikar: banner, ingen blandning, byte först vid klick, alla flikar hamnar på den nya, svaren finns kvar', async ({ page, context }) => {
     await page.goto(`${base}/kapitel/grunderna/`);
     await readyOffline(page);
     const oldSummary = (await page.locator('.lead').textContent())!;
@@ -138,30 +226,241 @@ test.describe('uppdatering till en ny version', () => {
     const first = page.locator('form[data-worksheet] input[type="text"]').first();
     await first.fill('Svar från version A');
     await expect(page.locator('[data-save-status]')).toHaveText(/^Sparat kl\./);
-    await page.getByRole('button', { name: /Sparad för offline/ }).click();
     const versionA = await page.locator('[data-offline-status]').getAttribute('data-version');
+    const second = await context.newPage();
+    await second.goto(`${base}/kapitel/grunderna/`);
+    await readyOffline(second);
 
-    // Deploy B over A.
-    rmSync(serve, { recursive: true, force: true });
-    cpSync(path.resolve(root, 'dist-b'), serve, { recursive: true });
+    deploy(distB);
 
     await page.goto(`${base}/kapitel/grunderna/`);
-    const banner = page.getByRole('status').filter({ hasText: 'En ny version av handboken finns.' });
-    await expect(banner).toBeVisible({ timeout: 30_000 });
+    const banner = (p: Page) => p.locator('[data-update-banner]');
+    await expect(banner(page)).toContainText('En ny version av handboken finns.', { timeout: 30_000 });
+    await second.reload();
+    await expect(banner(second)).toBeVisible({ timeout: 30_000 });
     // Until the reader clicks, the page is A throughout: A's HTML with A's CSS and JS.
     await expect(page.locator('.lead')).toHaveText(oldSummary);
     // Every CSS and JS file of A still comes to the page (from A's offline copy), whatever the server has now.
-    const assets = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"], script[src]')].map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src));
+    const assets = await pageAssets(page);
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) {
       expect(await page.evaluate(async (url) => (await fetch(url)).status, asset), `${asset} i sidan`).toBe(200);
     }
 
-    await banner.getByRole('button', { name: 'Uppdatera' }).click();
+    await banner(page).getByRole('button', { name: 'Uppdatera' }).click();
     await expect(page.locator('.lead')).toHaveText(NEW_SUMMARY, { timeout: 20_000 });
     await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-version', 'B-test', { timeout: 20_000 });
     expect(versionA).not.toBe('B-test');
+
+    // The other tab: its click reloads it into B at once (nothing waits any more).
+    await banner(second).getByRole('button', { name: 'Uppdatera' }).click();
+    await expect(second.locator('.lead')).toHaveText(NEW_SUMMARY, { timeout: 20_000 });
+    await expect(second.locator('[data-offline-status]')).toHaveAttribute('data-version', 'B-test', { timeout: 20_000 });
+    await expect(banner(second)).toHaveCount(0);
+    await second.goto(`${base}/arbetsblad/aktorskarta/`);
+    await expect(second.locator('form[data-worksheet] input[type="text"]').first()).toHaveValue('Svar från version A');
     await page.goto(`${base}/arbetsblad/aktorskarta/`);
     await expect(page.locator('form[data-worksheet] input[type="text"]').first()).toHaveValue('Svar från version A');
+  });
+
+  test('en sparad sida ur en äldre utgåva behåller sina stilar och skript efter en uppdatering', async ({ page, context, guard }) => {
+    guard.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR/);
+    const archived = `${base}/utgava/2020/kapitel/grunderna/`;
+    await page.goto(`${base}/kapitel/grunderna/`);
+    await readyOffline(page);
+    await page.goto(archived);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
+    const before = await styled(page);
+    expect(before.loaded).toBe(before.links);
+    const assetsA = await pageAssets(page);
+
+    deploy(distB);
+    await page.goto(`${base}/kapitel/grunderna/`);
+    await page.locator('[data-update-banner]').getByRole('button', { name: 'Uppdatera' }).click({ timeout: 30_000 });
+    await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-version', 'B-test', { timeout: 20_000 });
+    // B's hashed CSS differs from A's: A's files are in no precache any more.
+    const assetsB = await pageAssets(page);
+    const onlyA = assetsA.filter((u) => !assetsB.includes(u));
+    expect(onlyA.filter((u) => u.endsWith('.css')).length).toBeGreaterThan(0);
+
+    // Without the browser's HTTP cache and without network: the archived page comes whole from the copy.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await context.setOffline(true);
+    await page.goto(archived);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(await styled(page)).toEqual(before);
+    await context.setOffline(false);
+
+    // Visited again after the update, the archived page uses B's files; A's are cleaned up.
+    await page.goto(archived);
+    await expect.poll(async () => {
+      const kept = await page.evaluate(async () => (await (await caches.open('hb-arkiv')).keys()).map((r) => r.url));
+      return onlyA.filter((u) => kept.some((k) => k.endsWith(new URL(u).pathname)));
+    }).toEqual([]);
+    expect(await styled(page)).toEqual(before);
+    // The status control counts what is saved of the archived edition.
+    await page.getByRole('button', { name: /Sparad för offline/ }).click();
+    await expect(page.locator('#offline-panel')).toContainText('Ur äldre utgåvor finns den sida du har öppnat sparad.');
+  });
+
+  test('en trasig publicering syns, den sparade kopian fungerar, och "Försök igen" hämtar den lagade', async ({ page, context, guard }) => {
+    // Five deploys and four service-worker installs in one story.
+    test.setTimeout(150_000);
+    guard.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR|404/);
+    const status = page.locator('[data-offline-status]');
+    // A new visitor to C: told that saving failed, not "Sparar …" forever.
+    deploy(distC);
+    await page.goto(`${base}/kapitel/grunderna/`);
+    await expect(status).toHaveAttribute('data-copy', 'error', { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Kunde inte sparas för offline' })).toBeVisible();
+    await page.getByRole('button', { name: 'Kunde inte sparas för offline' }).click();
+    await expect(page.locator('#offline-panel')).toContainText('Det gick inte att spara handboken: en fil saknas på webbplatsen');
+    await expect(page.getByRole('button', { name: 'Försök igen' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A reader with A saved: C's update fails visibly, A keeps working (even the page C lacks).
+    deploy(distA);
+    await page.getByRole('button', { name: 'Försök igen' }).click();
+    await readyOffline(page);
+    deploy(distC);
+    await page.reload();
+    await expect(status).toHaveAttribute('data-problem', 'missing', { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Uppdateringen misslyckades' })).toBeVisible();
+    await page.getByRole('button', { name: 'Uppdateringen misslyckades' }).click();
+    await expect(page.locator('#offline-panel')).toContainText('Den nya versionen kunde inte sparas: en fil saknas på webbplatsen');
+    await expect(page.locator('#offline-panel')).toContainText('Den sparade kopian fungerar som förut.');
+    await expect(page.locator('[data-update-banner]')).toHaveCount(0);
+    await context.setOffline(true);
+    await page.goto(`${base}/ordlista/`);
+    await expect(page.getByRole('heading', { name: 'Lägesbild', exact: true })).toBeVisible();
+    await context.setOffline(false);
+
+    // sw.js removed by a deploy: noticed too.
+    deploy(distNoSw);
+    await page.goto(`${base}/kapitel/grunderna/`);
+    await expect(status).toHaveAttribute('data-problem', 'sw-missing', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Uppdateringen misslyckades' }).click();
+    await expect(page.locator('#offline-panel')).toContainText('webbplatsens offlinefil (sw.js) saknas');
+
+    // The deploy is repaired (B, complete): "Försök igen" brings the new version.
+    deploy(distB);
+    await page.getByRole('button', { name: 'Försök igen' }).click();
+    await expect(page.locator('[data-update-banner]')).toContainText('En ny version av handboken finns.', { timeout: 30_000 });
+    await page.locator('[data-update-banner]').getByRole('button', { name: 'Uppdatera' }).click();
+    await expect(status).toHaveAttribute('data-version', 'B-test', { timeout: 20_000 });
+    await expect(status).toHaveAttribute('data-problem', '');
+  });
+});
+
+/**
+ * A book larger than the first visit's budget (here: the real book built with a small budget): the
+ * first visit saves the shell and the sections that fit; the reader saves the rest from the status
+ * control; an update fetches only the files of the chosen parts that changed. Builds D and D2 differ in
+ * one chapter summary only (same build id, so the same scripts).
+ */
+test.describe('en handbok större än första besökets budget', () => {
+  test.describe.configure({ mode: 'serial' });
+  const root = path.resolve('.tmp/delar');
+  const serve = path.join(root, 'serve');
+  const distD = path.join(root, 'dist-d');
+  const distD2 = path.join(root, 'dist-d2');
+  const port = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323) + 21;
+  const base = `http://127.0.0.1:${port}`;
+  const accessLog = path.resolve(`.tmp/nginx-${port}/access.log`);
+  const NEW_SUMMARY = 'Testversion D2: en ändrad sammanfattning i en del som läsaren har sparat.';
+  let nginx: ChildProcess | undefined;
+
+  const deploy = (dist: string) => {
+    rmSync(serve, { recursive: true, force: true });
+    cpSync(dist, serve, { recursive: true });
+  };
+  const build = (out: string, content?: string) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_BUILD_ID: 'D-test', HANDBOOK_OFFLINE_BUDGET: '600000' };
+    if (content) env['HANDBOOK_CONTENT_DIR'] = content;
+    else delete env['HANDBOOK_CONTENT_DIR'];
+    const result = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`Bygget ${out} misslyckades:\n${result.stdout}\n${result.stderr}`);
+  };
+  const partFiles = (dist: string, id: string) =>
+    (JSON.parse(readFileSync(path.join(dist, 'offline-delar.json'), 'utf8')) as { parts: Array<{ id: string; files: Array<{ url: string }> }> }).parts
+      .find((p) => p.id === id)!
+      .files.map((f) => f.url);
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    build(distD);
+    const content = path.join(root, 'content');
+    cpSync('content', content, { recursive: true });
+    const chapter = path.join(content, 'chapters/grunderna.mdx');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^summary: .*$/m, `summary: "${NEW_SUMMARY}"`));
+    build(distD2, content);
+    deploy(distD);
+    nginx = spawn('node', ['scripts/nginx.mjs', String(port), serve], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`${base}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+
+  test.afterAll(() => {
+    nginx?.kill('SIGTERM');
+  });
+
+  test('första besöket sparar det som ryms, läsaren väljer resten, en uppdatering hämtar bara det som ändrats', async ({ page, context, guard }) => {
+    guard.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR/);
+    const chapters = partFiles(distD, 'kapitel');
+    expect(chapters).toContain('kapitel/grunderna/index.html');
+    await page.goto(`${base}/`);
+    await readyOffline(page);
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    expect(cached.filter((u) => u.startsWith('/kapitel/') && u !== '/kapitel/index.html')).toEqual([]);
+    const { bytes } = JSON.parse(readFileSync(path.join(distD, 'version.json'), 'utf8')) as { bytes: number };
+    expect(bytes).toBeLessThanOrEqual(600_000);
+
+    await page.getByRole('button', { name: 'Sparad för offline' }).click();
+    const panel = page.locator('#offline-panel');
+    await expect(panel).toContainText('Den gällande utgåvan finns sparad på enheten, utom kapitlen');
+    await expect(panel.getByRole('button', { name: /^Spara hela handboken offline \(\d+(,\d)? [kM]B\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await panel.getByRole('button', { name: /^Spara kapitlen \(\d+ kB\)$/ }).click();
+    const offers = page.locator('[data-offline-offers]');
+    await expect(offers).toContainText('Spara hela handboken offline', { timeout: 30_000 });
+    await expect(offers.getByRole('button', { name: /^Spara kapitlen/ })).toHaveCount(0, { timeout: 30_000 });
+    await expect(panel).not.toContainText('kapitlen');
+
+    // Offline: the saved part works; a part not saved says so.
+    await context.setOffline(true);
+    await page.goto(`${base}/kapitel/grunderna/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grunderna i brottsförebyggande arbete');
+    await page.goto(`${base}/metoder/sara/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte offline');
+    await context.setOffline(false);
+
+    // An update: only the chosen part's files that changed are fetched again.
+    const changed = chapters.filter((url) => !readFileSync(path.join(distD, url)).equals(readFileSync(path.join(distD2, url))));
+    expect(changed).toContain('kapitel/grunderna/index.html');
+    expect(changed.length).toBeLessThan(chapters.length);
+    const logStart = readFileSync(accessLog, 'utf8').length;
+    deploy(distD2);
+    await page.goto(`${base}/`);
+    await page.locator('[data-update-banner]').getByRole('button', { name: 'Uppdatera' }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Sparad för offline' }).click({ timeout: 20_000 });
+    await expect(page.locator('[data-offline-offers]')).toContainText('Spara hela handboken offline', { timeout: 30_000 });
+    await expect(page.locator('[data-offline-offers]').getByRole('button', { name: /^Spara kapitlen/ })).toHaveCount(0);
+    const fetched = [...readFileSync(accessLog, 'utf8').slice(logStart).matchAll(/"GET \/(kapitel\/[^ ?]+\/index\.html)/g)].map((m) => m[1]);
+    expect(fetched.sort()).toEqual(changed.sort());
+    await context.setOffline(true);
+    await page.goto(`${base}/kapitel/grunderna/`);
+    await expect(page.locator('.lead')).toHaveText(NEW_SUMMARY);
   });
 });

@@ -65,6 +65,7 @@ const STATIC_ROUTES = new Set([
   '/goda-exempel/',
   '/roller/',
   '/ordlista/',
+  '/statistik/',
   '/lagen/',
   '/sok/',
   '/vad-ar-nytt/',

@@ -82,7 +82,7 @@ describe('the archived-edition check', () => {
 
   it('lists sentences that speak of the law without naming it, without failing them', () => {
     const hints: string[] = [];
-    const html = '<html><body><p>Ingen lag kräver det. Kommunen lagar belysningen. Lagen kräver en analys.</p></body></html>';
+    const html = '<html><body><nav><a href="/lagen/">Lagen</a></nav><main><p>Ingen lag kräver det. Kommunen lagar belysningen. Lagen kräver en analys.</p></main></body></html>';
     expect(findLaterText(html, rule, hints)).toEqual([]);
     expect(hints).toEqual(['Lagen kräver en analys.']);
     const after: string[] = [];

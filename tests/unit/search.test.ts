@@ -167,3 +167,200 @@ describe('suggestions for a search without hits', () => {
     expect(suggestTerms('x', terms)).toEqual([]);
   });
 });
+
+import { compoundParts, FEW_HITS, INTENT_BOOST, mergeResults, PART_WEIGHT, planQuery, rankResults, searchForm, STOP_WORDS, titleHas, wordResults, type PageInfo, type RankInput } from '../../src/lib/search-ask';
+
+describe('query plan: question words', () => {
+  it('leaves out the question and function words of everyday questions', () => {
+    expect(planQuery('Hur gör vi en lägesbild?').words).toEqual(['lägesbild']);
+    expect(planQuery('vem ansvarar för samordningen').words).toEqual(['ansvarar', 'samordningen']);
+    expect(planQuery('varför ska vi samverka').words).toEqual(['samverka']);
+    expect(planQuery('när ska åtgärdsplanen antas').words).toEqual(['åtgärdsplanen', 'antas']);
+    expect(planQuery('vad är ett medborgarlöfte').words).toEqual(['medborgarlöfte']);
+    expect(planQuery('hur skriver man en samverkansöverenskommelse').words).toEqual(['skriver', 'samverkansöverenskommelse']);
+    expect(planQuery('vilka data finns hos polisen och kommunen').words).toEqual(['data', 'polisen', 'kommunen']);
+    expect(planQuery('måste vi göra det med länsstyrelsen').words).toEqual(['länsstyrelsen']);
+  });
+  // Each stop word, in a query where it sits beside a subject: it is dropped, whatever its case.
+  const TESTED = [
+    'vad', 'hur', 'vem', 'vilka', 'vilken', 'vilket', 'när', 'nar', 'var', 'varför', 'varfor', 'jag', 'du', 'vi', 'ni', 'man', 'mig', 'oss',
+    'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'sig', 'det', 'den', 'de', 'dem', 'denna', 'detta', 'dessa', 'en', 'ett', 'av', 'för', 'for',
+    'som', 'och', 'i', 'på', 'pa', 'till', 'med', 'om', 'att', 'hos', 'mot', 'från', 'fran', 'eller', 'vid', 'efter', 'inför', 'infor', 'är',
+    'ar', 'ska', 'skall', 'kan', 'bör', 'bor', 'får', 'måste', 'maste', 'gör', 'gor', 'göra', 'gora', 'finns', 'behöver', 'behover', 'har',
+    'fungerar', 'så', 'sa', 'inte', 'också', 'ocksa', 'egentligen',
+  ];
+  it.each(TESTED)('”%s” is left out beside a subject', (word) => {
+    expect(planQuery(`${word.toUpperCase()} lägesbild`).words).toEqual(['lägesbild']);
+    expect(planQuery(`lägesbild ${word}`).words).toEqual(['lägesbild']);
+  });
+  it('has no other stop words than the tested ones', () => {
+    expect([...STOP_WORDS].sort()).toEqual([...TESTED].sort());
+  });
+  it('keeps words that carry a subject: Brå without its ring, what the law demands, compounds with "samverka"', () => {
+    for (const word of ['bra', 'brå', 'kräver', 'samverka', 'checklista', 'kommun', 'lagkrav', 'mål', 'plan', 'polis', 'råd', 'unga', 'ansvar']) {
+      expect(planQuery(`${word} lägesbild`).words, word).toEqual([word, 'lägesbild']);
+    }
+  });
+  it('searches a query of only stop words as typed, so it is never empty', () => {
+    expect(planQuery('vad är det').words).toEqual(['vad', 'är', 'det']);
+    expect(planQuery('  ').words).toEqual([]);
+  });
+  it('strips the punctuation of a question, not of a law reference', () => {
+    expect(planQuery('”lägesbild”, mall?').words).toEqual(['lägesbild']);
+    expect(planQuery('Lag (2023:196)')).toMatchObject({ words: ['2023:196'], types: ['lagen'] });
+  });
+  it('marks a how-question and keeps longer question words for the title', () => {
+    expect(planQuery('hur gör vi en lägesbild').howTo).toBe(true);
+    expect(planQuery('vad är en lägesbild').howTo).toBe(false);
+    expect(planQuery('varför ska vi samverka').titleWords).toEqual(['samverka', 'varför']);
+  });
+});
+
+describe('query plan: kind words', () => {
+  it('turns kind words into page types and addresses to boost, not into search words', () => {
+    expect(planQuery('åtgärdsplan mall')).toMatchObject({ words: ['åtgärdsplan'], types: ['arbetsblad'] });
+    expect(planQuery('övningar lägesbild')).toMatchObject({ words: ['lägesbild'], types: ['övning'] });
+    expect(planQuery('exempel medborgarlöften')).toMatchObject({ words: ['medborgarlöften'], types: ['gott exempel'] });
+    expect(planQuery('samordnare roll')).toMatchObject({ words: ['samordnare'], types: ['din roll'] });
+    expect(planQuery('metod orsaksanalys')).toMatchObject({ words: ['orsaksanalys'], types: ['metod'] });
+    expect(planQuery('vad betyder mervärde')).toMatchObject({ words: ['mervärde'], types: ['ordlista'] });
+    const law = planQuery('vad kräver lagen av kommunen');
+    expect(law).toMatchObject({ words: ['kräver', 'kommunen'], types: ['lagen'] });
+    expect(law.urls).toEqual(['/kapitel/kommuner-mot-brott/', '/lagen/']);
+    expect(planQuery('blankett aktörskarta').types).toEqual(['arbetsblad']);
+    expect(planQuery('paragraf lagkrav').types).toEqual(['lagen']);
+  });
+  it('searches the kind words when nothing else is asked', () => {
+    expect(planQuery('lagen')).toMatchObject({ words: ['lagen'], types: ['lagen'] });
+    expect(planQuery('vilka övningar finns')).toMatchObject({ words: ['övningar'], types: ['övning'] });
+  });
+});
+
+describe('query plan: word forms', () => {
+  it('asks Pagefind for long words without their inflection ending (Pagefind matches by prefix)', () => {
+    expect(searchForm('medborgarlöftet')).toBe('medborgarlöft');
+    expect(searchForm('lägesbilden')).toBe('lägesbild');
+    expect(searchForm('trygghetsvandringar')).toBe('trygghetsvandring');
+    expect(searchForm('förebyggande')).toBe('förebygg');
+    expect(searchForm('politikerna')).toBe('politik');
+    expect(planQuery('hur följer vi upp åtgärderna').text).toBe('följer upp åtgärd');
+  });
+  it('leaves short words, -het words, abbreviations and numbers as typed', () => {
+    for (const word of ['mål', 'lagen', 'KmB', 'NTU', '2023:196', 'kick-off', 'trygghet', 'otrygghet']) expect(searchForm(word)).toBe(word);
+    expect(searchForm('otryggheten')).toBe('otrygghet');
+  });
+  it('splits a compound before a known head word, linking s dropped', () => {
+    expect(compoundParts('samhällsbyggnadsförvaltningen')).toEqual(['samhällsbyggnad', 'förvaltningen']);
+    expect(compoundParts('trygghetsvandring')).toEqual(['trygghet', 'vandring']);
+    expect(compoundParts('samordnare')).toEqual([]);
+    expect(compoundParts('2023:196')).toEqual([]);
+  });
+  it('finds a query word in a title, inflected or inside a compound, without å/ä/ö', () => {
+    expect(titleHas('Grunderna i brottsförebyggande arbete', 'förebyggande')).toBe(true);
+    expect(titleHas('Lägesbild och orsaksanalys på djupet', 'orsaksanalysen')).toBe(true);
+    expect(titleHas('Lägesbild och orsaksanalys på djupet', 'lagesbilden')).toBe(true);
+    expect(titleHas('Varför samverka — och vad samverkan kräver', 'varför')).toBe(true);
+    expect(titleHas('Sluta skjut i Malmö', 'mål')).toBe(false);
+    expect(titleHas('Medborgarlöften', 'lagen')).toBe(false);
+  });
+});
+
+describe('ranking', () => {
+  const pages: Record<string, PageInfo> = {
+    law: { url: '/kapitel/kommuner-mot-brott/', title: 'Kommuner mot brott: lagen i klartext', type: 'kapitel', steps: [] },
+    sheet: { url: '/arbetsblad/atgardsplan/', title: 'Åtgärdsplan', type: 'arbetsblad', steps: ['4'] },
+    chapter: { url: '/kapitel/steg-4-genomforande/', title: 'Steg 4: Genomförande', type: 'kapitel', steps: ['4'] },
+    example: { url: '/goda-exempel/x/', title: 'Ett exempel', type: 'gott exempel', steps: [] },
+    basics: { url: '/kapitel/grunderna/', title: 'Grunderna i brottsförebyggande arbete', type: 'kapitel', steps: [] },
+  };
+  const info = (id: string) => pages[id];
+  const r = (id: string, score: number, words: number[] = [1]): RankInput => ({ id, score, words });
+
+  it('lifts pages of the asked-for kind without dropping the others', () => {
+    const plan = planQuery('åtgärdsplan mall');
+    const ranked = rankResults([r('chapter', 4), r('sheet', 1)], [], plan, info);
+    expect(ranked.results.map((x) => x.id)).toEqual(['sheet', 'chapter']);
+    expect(ranked.results[0]!.score).toBe(INTENT_BOOST);
+    expect(ranked.partial).toBe(false);
+  });
+  it('lifts the law chapter for law questions by its address, and process chapters for how-questions', () => {
+    expect(rankResults([r('example', 2), r('law', 1)], [], planQuery('vad kräver lagen av kommunen'), info).results[0]!.id).toBe('law');
+    expect(rankResults([r('sheet', 2), r('chapter', 1)], [], planQuery('hur genomför vi åtgärder'), info).results[0]!.id).toBe('chapter');
+    expect(rankResults([r('sheet', 2), r('chapter', 1)], [], planQuery('genomför åtgärder'), info).results[0]!.id).toBe('sheet');
+  });
+  it('lifts a title holding the word inside a compound, which Pagefind’s title weighting cannot see', () => {
+    expect(rankResults([r('chapter', 1.5), r('basics', 1)], [], planQuery('förebyggande'), info).results[0]!.id).toBe('basics');
+    // A title word that starts with the searched form is Pagefind's to weigh: no second boost.
+    expect(rankResults([r('chapter', 1.5), r('sheet', 1)], [], planQuery('åtgärdsplanen'), info).results[0]!.id).toBe('chapter');
+  });
+  it('puts every all-words hit first, then pages by how many words they hold, then by relative score', () => {
+    const plan = planQuery('trygghetsvandring checklista mall');
+    expect(plan.words).toEqual(['trygghetsvandring', 'checklista']);
+    const ranked = rankResults(
+      [r('chapter', 0.1)],
+      [
+        [r('chapter', 0.1), r('example', 8, [3]), r('basics', 2, [5])],
+        [r('chapter', 0.1), r('basics', 50, [9]), r('law', 100)],
+      ],
+      plan,
+      info,
+    );
+    expect(ranked.results.map((x) => x.id)).toEqual(['chapter', 'basics', 'example', 'law']);
+    expect(ranked.full).toBe(1);
+    expect(ranked.partial).toBe(true);
+    expect(ranked.results[1]).toMatchObject({ matched: 2, words: [5, 9] });
+    expect(ranked.results[2]).toMatchObject({ matched: 1 });
+  });
+  it('breaks a tie between single-word pages by the order of the words', () => {
+    const ranked = rankResults([], [[r('example', 3)], [r('law', 30)]], planQuery('trygghetsvandring checklista'), info);
+    expect(ranked.results.map((x) => x.id)).toEqual(['example', 'law']);
+    expect(ranked.full).toBe(0);
+  });
+  it('adds no partial hits when the all-words hits are enough', () => {
+    const full = Array.from({ length: FEW_HITS }, (_, i) => r(`p${i}`, 1));
+    const ranked = rankResults(full, [[r('law', 9)], [r('sheet', 9)]], planQuery('lägesbild polis'), info);
+    expect(ranked.results).toHaveLength(FEW_HITS);
+    expect(ranked.partial).toBe(false);
+  });
+  it('uses the parts of a compound only when the word itself gives few hits, weighted down', () => {
+    const own = [r('law', 4, [1])];
+    const merged = wordResults(own, [[r('law', 10, [7]), r('sheet', 2)]]);
+    expect(merged).toEqual([{ id: 'law', score: 10 * PART_WEIGHT, words: [1, 7] }, { id: 'sheet', score: 2 * PART_WEIGHT, words: [1] }]);
+    const many = Array.from({ length: FEW_HITS }, (_, i) => r(`p${i}`, 1));
+    expect(wordResults(many, [[r('sheet', 2)]])).toEqual(many);
+    expect(mergeResults([[r('a', 1, [2])], [r('a', 3, [1])]])).toEqual([{ id: 'a', score: 3, words: [1, 2] }]);
+  });
+});
+
+describe('what a title says in other words (the om meta field)', () => {
+  it('names the title’s glossary terms by their other names and its compound tails, with no commas', () => {
+    const extra = searchExtra('Kommuner mot brott: lagen i klartext', '', [], [...glossary, { data: { term: 'Kommunstyrelsen', synonyms: ['KS, KSO'] } }]);
+    expect(extra.about.split(' ')).toEqual(expect.arrayContaining(['KmB', 'Lag', '(2023:196)']));
+    expect(extra.about).not.toContain(',');
+    expect(searchExtra('Grunderna i brottsförebyggande arbete', '', [], glossary).about).toBe('förebyggande');
+    expect(searchExtra('Årshjul', '', [], glossary).about).toBe('');
+  });
+});
+
+import { activeFilterCount, facetsFrom, methodFiltersToQuery, methodMatches, parseMethodFilters } from '../../src/lib/method-filter';
+
+describe('Metodbank filters', () => {
+  const sspf = facetsFrom((k) => ({ steg: '2 3 4', typ: 'social', roll: 'skola socialtjanst kommunpolis', evidens: 'begransad' })[k]);
+  it('reads and writes the address, ignoring empty and repeated values', () => {
+    const filters = parseMethodFilters('?steg=2&steg=2&roll=skola&evidens=&x=1');
+    expect(filters).toEqual({ steg: ['2'], typ: [], roll: ['skola'], evidens: [] });
+    expect(methodFiltersToQuery(filters)).toBe('?steg=2&roll=skola');
+    expect(methodFiltersToQuery(parseMethodFilters(''))).toBe('');
+    expect(activeFilterCount(filters)).toBe(2);
+  });
+  it('matches any chosen value within a filter and every filter together', () => {
+    expect(methodMatches(sspf, parseMethodFilters(''))).toBe(true);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=1&steg=4'))).toBe(true);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=1&steg=5'))).toBe(false);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=2&typ=social&roll=skola&evidens=begransad'))).toBe(true);
+    expect(methodMatches(sspf, parseMethodFilters('?steg=2&evidens=stark'))).toBe(false);
+  });
+  it('reads facets as space-separated values, a missing one as none', () => {
+    expect(facetsFrom((k) => (k === 'steg' ? '1  5' : undefined))).toEqual({ steg: ['1', '5'], typ: [], roll: [], evidens: [] });
+  });
+});

@@ -16,8 +16,16 @@ export function loadPagefind(): Promise<PagefindApi> {
       // On the page rather than in a worker: one file less to download for the first search, and an
       // index this size answers in a few milliseconds either way (CSP allows the WASM: 'wasm-unsafe-eval').
       noWorker: true,
-      // Chapters are long; the default length penalty buried them under short pages mentioning a term once.
-      ranking: { pageLength: 0.2 },
+      ranking: {
+        // Chapters are long; the default length penalty buried them under short pages mentioning a term once.
+        pageLength: 0.2,
+        // A match in the title, or in what the title says in other words (the `om` meta field: "KmB" for
+        // "Kommuner mot brott", "förebyggande" for "brottsförebyggande"; src/lib/search-terms.ts), lifts
+        // the page that is about the term above pages that mention it.
+        metaWeights: { title: 5, om: 5 },
+        // Exact letters first: with titles weighted, "mal" put SMARTA mål above the Malmö pages.
+        diacriticSimilarity: 3,
+      },
     });
     await pagefind.init();
     return pagefind;

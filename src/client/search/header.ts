@@ -3,10 +3,12 @@
  * arrow keys to move, Escape to close. Loaded by site.ts when the field is first focused. Only titles
  * are shown, from the page table, so quick results cost no page text.
  */
+import { ask } from './ask';
 import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { typeName } from './render';
 import { st } from '../../i18n/search';
+import { planQuery } from '../../lib/search-ask';
 
 const MAX = 5;
 
@@ -39,8 +41,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     const q = input.value.trim();
     const mine = ++run;
     if (q.length < 2) return close();
-    const pagefind = await loadPagefind();
-    const search = await pagefind.search(q, { filters: { utgava: form.dataset['edition'] ?? '' } });
+    const search = await ask(q, { utgava: form.dataset['edition'] ?? '' }).catch(() => null);
     if (!search || mine !== run) return;
     // Titles come from the page table; a page it does not know waits for its shard.
     const hits = await Promise.all(search.results.slice(0, MAX).map(async (r) => (await hitHead(r)) ?? loadHit(r, q))).catch(() => undefined);
@@ -66,7 +67,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     window.clearTimeout(timer);
     // The index chunks for what is typed so far load at once; the search after the pause finds them in place.
     const typed = input.value.trim();
-    if (typed.length >= 2) void loadPagefind().then((pagefind) => pagefind.preload(typed), () => undefined);
+    if (typed.length >= 2) void loadPagefind().then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
     timer = window.setTimeout(() => void update(), 40);
   });
   form.addEventListener('keydown', (event) => {
@@ -95,4 +96,6 @@ export function attachQuickSearch(form: HTMLFormElement): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
+  // Text typed, pasted or autofilled before this module arrived is searched now, not at the next key.
+  if (input.value.trim().length >= 2 && form.contains(document.activeElement)) void update();
 }

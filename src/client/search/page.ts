@@ -2,19 +2,23 @@
  * The search page (/sok/): query and filters live in the URL, so results can be shared and the back
  * button steps through earlier searches. Pagefind loads when the page opens (the reader came to search).
  */
+import { ask } from './ask';
 import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
 import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
 import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
-import type { PagefindResult } from './pagefind';
+import { planQuery, type QueryPlan, type RankedResult } from '../../lib/search-ask';
 import type { SearchHit } from '../../lib/search-hit';
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
-/** While typing: how long the titles stand before the excerpts' text is fetched. */
-const EXCERPT_PAUSE = 120;
+/**
+ * While typing: how long the titles stand before the excerpts' text is fetched. Longer for a query of
+ * one to three letters, which is most often a word on its way ("läg" before "lägesbild").
+ */
+const excerptPause = (q: string) => (q.length < 4 ? 600 : 120);
 document.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -22,10 +26,15 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+const partial = document.querySelector<HTMLElement>('[data-search-partial]')!;
+const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+const filterActive = form.querySelector<HTMLElement>('[data-search-filters-active]')!;
+/** Where the filters have a column of their own they stand open; on a phone they wait behind "Filtrera", so the hits come first. */
+const WIDE = window.matchMedia('(min-width: 64rem)');
 const currentEdition = form.dataset['currentEdition']!;
 const glossary = JSON.parse(document.getElementById('sok-ordlista')!.textContent ?? '[]') as SuggestTerm[];
 
-let results: PagefindResult[] = [];
+let results: RankedResult[] = [];
 let filtersLoaded: Promise<unknown> | undefined;
 let shown = 0;
 let run = 0;
@@ -59,35 +68,46 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
 }
 
 /** Runs a search and shows its first hits; `typing` when it follows keystrokes rather than a submit, a filter or a link. */
+/** The number of chosen filters beside "Filtrera" (a chosen older edition counts as one). */
+function showActiveFilters(state: SearchState): void {
+  const n = FILTER_KEYS.reduce((sum, k) => sum + state.filters[k].length, 0) + (state.edition !== currentEdition ? 1 : 0);
+  filterActive.textContent = n ? st(n === 1 ? 'search.filters.active.one' : 'search.filters.active', { n }) : '';
+}
+
 async function render(state: SearchState, typing = false): Promise<void> {
   const mine = ++run;
+  showActiveFilters(state);
   const hasFilters = FILTER_KEYS.some((k) => state.filters[k].length);
   if (!state.q && !hasFilters) {
-    list.replaceChildren();
+    clearList();
     more.hidden = true;
     empty.hidden = true;
+    partial.hidden = true;
     status.textContent = '';
     updateCounts({});
     return;
   }
   status.textContent = st('search.loading');
   let pagefind;
+  let search;
   try {
     pagefind = await loadPagefind();
+    search = await ask(state.q, pagefindFilters(state));
   } catch {
     status.textContent = st('search.error');
     return;
   }
-  const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
   if (!search || mine !== run) return;
   results = search.results;
   shown = 0;
+  const several = search.plan.words.length > 1;
   if (results.length === 0) {
-    list.replaceChildren();
+    clearList();
     list.dataset['query'] = state.q;
+    partial.hidden = true;
     status.textContent = state.q ? st('search.empty', { q: state.q }) : st('search.empty.filtersOnly');
     empty.hidden = false;
-    empty.querySelector('[data-search-empty-text]')!.textContent = hasFilters ? st('search.empty.filters') : '';
+    empty.querySelector('[data-search-empty-text]')!.textContent = [hasFilters ? st('search.empty.filters') : '', several ? st('search.empty.fewerWords') : ''].filter(Boolean).join(' ');
     const suggestions = state.q ? suggestTerms(state.q, glossary) : [];
     const box = empty.querySelector<HTMLElement>('[data-search-suggest]')!;
     box.hidden = suggestions.length === 0;
@@ -102,9 +122,11 @@ async function render(state: SearchState, typing = false): Promise<void> {
     more.hidden = true;
   } else {
     // The previous hits stay until the first new one is in: no flash of an empty list while typing.
+    const { full, plan } = search;
     await showMore(state, mine, () => {
       empty.hidden = true;
-      list.replaceChildren();
+      showPartial(search.partial, full, plan, state);
+      clearList();
       list.dataset['query'] = state.q;
       const n = results.length;
       status.textContent = state.q ? st(n === 1 ? 'search.count.one' : 'search.count', { n, q: state.q }) : st(n === 1 ? 'search.count.filters.one' : 'search.count.filters', { n });
@@ -117,25 +139,70 @@ async function render(state: SearchState, typing = false): Promise<void> {
   if (!filtersLoaded) {
     filtersLoaded = pagefind.filters();
     void filtersLoaded.then(async () => {
-      const again = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+      const again = await ask(state.q, pagefindFilters(state));
       if (again && mine === run) updateCounts(again.filters);
     });
   }
+}
+
+/** The one line that says some hits hold only some of the words, with a search for each word on its own. */
+function showPartial(shownPartial: boolean, full: number, plan: QueryPlan, state: SearchState): void {
+  partial.hidden = !shownPartial;
+  if (!shownPartial) return;
+  // One word: the hits after the full ones hold a part of the compound, and each part is offered instead.
+  const one = plan.words.length === 1;
+  const words = one ? plan.parts[0] ?? [] : plan.words;
+  partial.querySelector('[data-search-partial-text]')!.textContent = one
+    ? st('search.partial.parts')
+    : full === 0
+      ? st('search.partial.none')
+      : st(full === 1 ? 'search.partial.few.one' : 'search.partial.few', { n: full });
+  partial.querySelector('#sok-varje-ord')!.textContent = st(one ? 'search.partial.eachPart' : 'search.partial.each');
+  partial.querySelector('ul')!.replaceChildren(
+    ...words.map((word) => {
+      const li = document.createElement('li');
+      li.append(Object.assign(document.createElement('a'), { href: `/sok/${searchStateToQuery({ ...state, q: word }, currentEdition)}`, textContent: word }));
+      return li;
+    }),
+  );
+}
+
+/** Runs each callback once, when its hit comes on screen: page text is fetched only for hits the reader sees. */
+const onScreen = new Map<Element, () => void>();
+const screenWatch = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    screenWatch.unobserve(entry.target);
+    onScreen.get(entry.target)?.();
+    onScreen.delete(entry.target);
+  }
+});
+/** Hits of an earlier search leave the list: their text is no longer wanted. */
+function clearList(): void {
+  for (const item of onScreen.keys()) screenWatch.unobserve(item);
+  onScreen.clear();
+  list.replaceChildren();
+}
+function whenOnScreen(item: Element, callback: () => void): void {
+  onScreen.set(item, callback);
+  screenWatch.observe(item);
 }
 
 async function showMore(state: SearchState, mine: number, beforeFirst?: () => void, typing = false): Promise<void> {
   const batch = results.slice(shown, shown + PAGE_SIZE);
   shown += batch.length;
   const archived = state.edition !== currentEdition ? st('search.hit.edition', { edition: state.edition }) : undefined;
-  const fetchHits = () => batch.map((r) => loadHit(r, state.q).catch(() => undefined));
+  const loads = new Map<number, Promise<SearchHit | undefined>>();
+  const fetchHit = (i: number) => {
+    let pending = loads.get(i);
+    if (!pending) loads.set(i, (pending = loadHit(batch[i]!, state.q).catch(() => undefined)));
+    return pending;
+  };
   const heads = await Promise.all(batch.map(hitHead));
-  // Titles show at once where the page table knows the page. While the reader is typing, the page
-  // text for the excerpts waits for a pause, so intermediate queries cost no downloads; a hit
-  // without a title in the table waits for its text.
-  let hits = typing && heads.every(Boolean) ? undefined : fetchHits();
+  // Titles show at once where the page table knows the page; a hit without a title there waits for its text.
   const items: (HTMLLIElement | undefined)[] = [];
   for (const [i, head] of heads.entries()) {
-    const shownHead = head ?? (await hits![i]);
+    const shownHead = head ?? (await fetchHit(i));
     if (mine !== run) return;
     if (i === 0) {
       beforeFirst?.();
@@ -145,11 +212,13 @@ async function showMore(state: SearchState, mine: number, beforeFirst?: () => vo
     items.push(shownHead ? item : undefined);
     list.append(item);
   }
-  const fill = (pending: Promise<SearchHit | undefined>[]) => {
-    for (const [i, item] of items.entries()) if (item) void pending[i]!.then((hit) => fillHit(item, hit));
+  // Excerpts only for hits on screen, and — while the reader types — only after a pause and only for the
+  // query still in the field (a busy phone delivers keys late), so intermediate queries cost no page text.
+  const fill = () => {
+    for (const [i, item] of items.entries()) if (item) whenOnScreen(item, () => void fetchHit(i).then((hit) => fillHit(item, hit)));
   };
-  if (hits) fill(hits);
-  else window.setTimeout(() => mine === run && fill(fetchHits()), EXCERPT_PAUSE);
+  if (!typing) fill();
+  else window.setTimeout(() => mine === run && input.value.trim() === state.q && fill(), excerptPause(state.q));
 }
 
 /** A hit whose page could not be fetched at all (the network dropped mid-search): said, not silently skipped. */
@@ -171,7 +240,7 @@ input.addEventListener('input', () => {
   window.clearTimeout(settleTimer);
   // The index chunks for what is typed so far load at once, so the search after the pause finds them in place.
   const typed = input.value.trim();
-  if (typed) void loadPagefind().then((pagefind) => pagefind.preload(typed), () => undefined);
+  if (typed) void loadPagefind().then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
   // A short pause: searching is cheap, but each shown hit fetches a shard, and a fast typist's
   // intermediate queries should not cost a download each.
   typingTimer = window.setTimeout(() => {
@@ -206,6 +275,8 @@ window.addEventListener('popstate', () => {
   void render(state);
 });
 
+filterPanel.open = WIDE.matches;
+WIDE.addEventListener('change', () => (filterPanel.open = WIDE.matches));
 const initial = parseSearchState(location.search, currentEdition);
 writeForm(initial);
 void loadPagefind();

@@ -4,7 +4,9 @@
  * .checked: nothing stored is ever inserted as markup.
  */
 import type { FieldValue } from '../../lib/worksheet-data';
+import { LIMITS } from '../../lib/storage/limits';
 import { wst } from '../../i18n/worksheet';
+import { sst } from '../../i18n/storage';
 
 const controls = (field: HTMLElement) => [...field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')];
 
@@ -88,10 +90,70 @@ function addRowElement(field: HTMLElement): HTMLTableRowElement {
   return row;
 }
 
+/** Adds or removes rows in one pass (counting once: an import of many rows stays linear). */
 function setRowCount(field: HTMLElement, count: number): void {
-  while (rows(field).length < count) addRowElement(field);
-  while (rows(field).length > count && rows(field).length > 1) rows(field).at(-1)!.remove();
+  const current = rows(field);
+  if (current.length < count) {
+    const template = current[0]!;
+    const body = field.querySelector('tbody')!;
+    const fragment = document.createDocumentFragment();
+    for (let i = current.length; i < count; i++) {
+      const row = template.cloneNode(true) as HTMLTableRowElement;
+      for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
+      for (const o of row.querySelectorAll('output')) o.textContent = '';
+      for (const b of row.querySelectorAll('[data-remove-row]')) b.remove();
+      fragment.append(row);
+    }
+    body.append(fragment);
+  } else for (let i = current.length - 1; i >= Math.max(count, 1); i--) current[i]!.remove();
   renumber(field);
+  updateRowCap(field);
+}
+
+/** At the row cap the add button is disabled and says why (the schema refuses more rows anyway). */
+function updateRowCap(field: HTMLElement): void {
+  const add = field.querySelector<HTMLButtonElement>('.field__add');
+  if (!add) return;
+  const full = rows(field).length >= LIMITS.rows;
+  add.disabled = full;
+  setFieldMessage(field, 'rows', full ? sst('storage.field.rowsFull', { max: LIMITS.rows }) : '');
+}
+
+/**
+ * A message under a field (kind: 'text' for an over-long answer, 'rows' for the row cap), linked to
+ * its controls with aria-describedby and announced politely.
+ */
+export function setFieldMessage(field: HTMLElement, kind: 'text' | 'rows', text: string, invalid = kind === 'text'): void {
+  let box = field.querySelector<HTMLElement>(`[data-field-message="${kind}"]`);
+  if (kind === 'text' && !invalid) for (const c of controls(field)) c.removeAttribute('aria-invalid');
+  if (!text) {
+    if (box) {
+      for (const c of controls(field)) {
+        const rest = (c.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== box!.id);
+        if (rest.length) c.setAttribute('aria-describedby', rest.join(' '));
+        else c.removeAttribute('aria-describedby');
+      }
+      box.remove();
+    }
+    return;
+  }
+  if (!box) {
+    box = Object.assign(document.createElement('p'), { className: 'field__message no-print', id: `${field.dataset['field']}-${kind}-message` });
+    box.dataset['fieldMessage'] = kind;
+    box.setAttribute('role', 'status');
+    field.append(box);
+    for (const c of controls(field)) c.setAttribute('aria-describedby', [c.getAttribute('aria-describedby'), box.id].filter(Boolean).join(' '));
+  }
+  box.textContent = text;
+  if (invalid) for (const c of controls(field)) c.setAttribute('aria-invalid', 'true');
+}
+
+/** The longest text in a field (for the length check at the field). */
+export function longestText(value: FieldValue): number {
+  if (typeof value === 'string') return value.length;
+  let max = 0;
+  for (const v of value as (string | string[])[]) max = Math.max(max, longestText(v as FieldValue));
+  return max;
 }
 
 /** Dense rank by sum, highest first; rows without any score get no rank. */
@@ -114,7 +176,7 @@ export function updateMatrix(field: HTMLElement): void {
 }
 
 /** Makes the read-only markup fillable and adds the row buttons. `onChange` runs after structural changes. */
-export function upgradeFields(form: HTMLFormElement, onChange: () => void): void {
+export function upgradeFields(form: HTMLFormElement, onChange: (field: HTMLElement) => void): void {
   for (const c of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
     c.removeAttribute('readonly');
     c.disabled = false;
@@ -133,19 +195,22 @@ export function upgradeFields(form: HTMLFormElement, onChange: () => void): void
         } else row.remove();
         renumber(field);
         if (field.dataset['kind'] === 'matrix') updateMatrix(field);
+        updateRowCap(field);
         const next = rows(field)[Math.min(index, rows(field).length - 1)];
         (next?.querySelector('textarea, select') as HTMLElement | null)?.focus();
-        onChange();
+        onChange(field);
       });
       cell.append(button);
     };
     rowButtons.set(field, addRemove);
     const add = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet field__add no-print', textContent: wst('worksheet.row.add') });
     add.addEventListener('click', () => {
+      if (rows(field).length >= LIMITS.rows) return;
       const row = addRowElement(field);
       renumber(field);
+      updateRowCap(field);
       (row.querySelector('textarea, select') as HTMLElement | null)?.focus();
-      onChange();
+      onChange(field);
     });
     field.querySelector('.field__table-wrap')!.after(add);
     if (field.dataset['kind'] === 'matrix') field.addEventListener('change', () => updateMatrix(field));

@@ -27,8 +27,15 @@ import {
 } from '../../lib/workshop';
 import { wt } from '../../i18n/workshop';
 import { loadExercises } from './data';
-import { confirmDialog, h, makeAnnouncer, must, showNotice } from './dom';
-import { hasRun, loadDraft, loadSaved, removeRun, storeDraft, storeSaved } from './store';
+import { h, makeAnnouncer, must, showNotice } from './dom';
+import { confirmDialog } from '../ui/dialog';
+import { deleteSaved, hasRun, loadDraft, loadSaved, putSaved, removeRun, reportProblems, store, storeDraft, workshops } from './store';
+import { onOtherTab } from '../storage/index';
+import { wireBackup } from '../storage/backup';
+import { datedName, downloadText } from '../ui/download';
+import { KEYS } from '../../lib/storage/keys';
+import { buildWorkshopsFile, readWorkshopsFile } from '../../lib/storage/workshops';
+import { sst } from '../../i18n/storage';
 
 const root = must(document, '[data-builder-root]');
 const announce = makeAnnouncer(must(root, '[data-announcer]'));
@@ -81,6 +88,7 @@ async function init(): Promise<void> {
   wireEditor();
   wireDurations();
   wireForms();
+  wireStorage();
   const preselect = urlParam(new URL(location.href), 'lagg-till');
   if (preselect) {
     const url = new URL(location.href);
@@ -119,8 +127,9 @@ function titleOf(item: WorkshopItem): string {
 /** Saves the draft; returns the saved workshop's id (or undefined when storage failed). */
 function saveCurrent(): string | undefined {
   const id = draft.id ?? newId('w');
-  const list = saveDraft(saved, draft, id, new Date().toISOString(), wt('untitled'));
-  if (!storeSaved(list)) {
+  const workshop = saveDraft([], draft, id, new Date().toISOString(), wt('untitled'))[0]!;
+  const list = putSaved(workshop);
+  if (!list) {
     showNotice(errorBox, wt('error.storage'));
     return undefined;
   }
@@ -279,6 +288,41 @@ function wireForms(): void {
     titleField.value = '';
     must<HTMLTextAreaElement>(el.customForm, '[data-text]').value = '';
   });
+}
+
+/** Unreadable data, other tabs' saves, workshops to and from a file, and "Ladda ner allt". */
+function wireStorage(): void {
+  reportProblems(errorBox);
+  // Another builder tab saved, renamed or deleted a workshop: show the list as stored.
+  onOtherTab(KEYS.workshops, () => {
+    saved = loadSaved();
+    if (draft.id && !saved.some((w) => w.id === draft.id)) setDraft({ ...draft, id: null, dirty: draft.items.length > 0 });
+    renderSaved();
+    renderStatus();
+  });
+  const transfer = must(root, '[data-workshop-transfer]');
+  const file = must<HTMLInputElement>(transfer, '[data-workshops-file]');
+  transfer.hidden = false;
+  must(transfer, '[data-workshops-export]').addEventListener('click', () => {
+    downloadText(datedName('workshoppar', 'json'), `${JSON.stringify(buildWorkshopsFile(loadSaved(), new Date()), null, 2)}\n`, 'application/json;charset=utf-8');
+  });
+  must(transfer, '[data-workshops-import]').addEventListener('click', () => file.click());
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    try {
+      const incoming = readWorkshopsFile(chosen.size > 2 * 1024 * 1024 ? '' : await chosen.text(), chosen.size);
+      const result = workshops.add(incoming);
+      if (!result.ok) return showNotice(errorBox, wt('error.storage'));
+      saved = result.value;
+      renderSaved();
+      announce(sst('storage.workshops.imported', { n: incoming.length }));
+    } catch (error) {
+      showNotice(errorBox, (error as Error).message);
+    }
+  });
+  wireBackup(store, root);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -457,8 +501,10 @@ function savedEntry(w: SavedWorkshop): HTMLLIElement {
     event.preventDefault();
     const newName = input.value.trim();
     if (!newName) return input.focus();
-    const list = saved.map((s) => (s.id === w.id ? { ...s, name: newName, updated: new Date().toISOString() } : s));
-    if (!storeSaved(list)) return showNotice(errorBox, wt('error.storage'));
+    // The workshop as stored now (another tab may have changed it), renamed.
+    const current = loadSaved().find((s) => s.id === w.id) ?? w;
+    const list = putSaved({ ...current, name: newName, updated: new Date().toISOString() });
+    if (!list) return showNotice(errorBox, wt('error.storage'));
     saved = list;
     if (draft.id === w.id) {
       setDraft({ ...draft, name: newName });
@@ -476,8 +522,8 @@ function savedEntry(w: SavedWorkshop): HTMLLIElement {
       cancel: wt('builder.confirm.cancel'),
     }).then((ok) => {
       if (!ok) return;
-      const list = saved.filter((s) => s.id !== w.id);
-      if (!storeSaved(list)) return showNotice(errorBox, wt('error.storage'));
+      const list = deleteSaved(w.id);
+      if (!list) return showNotice(errorBox, wt('error.storage'));
       saved = list;
       removeRun(source);
       if (draft.id === w.id) setDraft({ ...draft, id: null, dirty: draft.items.length > 0 });

@@ -7,7 +7,7 @@ import { reduceRun, runDate, type RunAction, type RunState } from '../../lib/wor
 import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown, type WorkshopDocumentation } from '../../lib/workshop-doc';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 import { h, makeAnnouncer, must, showNotice, wirePrintButtons } from './dom';
 import { openPagePlan } from './plan';
 import { hasRun, loadRun, loadSaved, storeRun } from './store';
@@ -35,8 +35,11 @@ async function init(): Promise<void> {
   if (!hasRun(source)) showNotice(must(root, '[data-doc-notice]'), wt('doc.noRun'));
   let state = loadRun(source, plan.steps, runDate(plan, new Date()));
   const dispatch = (action: RunAction) => {
-    state = reduceRun(state, action, plan.steps);
-    if (!storeRun(source, state)) showNotice(errorBox, wt('error.storage'));
+    // From the run as stored now: the runner may be going on in another tab.
+    const next = reduceRun(loadRun(source, plan.steps, state.date), action, plan.steps);
+    const stored = storeRun(source, next);
+    if (!stored) showNotice(errorBox, wt('error.storage'));
+    else state = stored;
     draw(plan, state);
   };
 

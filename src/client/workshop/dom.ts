@@ -56,36 +56,3 @@ export function wirePrintButtons(root: ParentNode = document): void {
     b.addEventListener('click', () => window.print());
   }
 }
-
-/**
- * Asks for confirmation in the page's <dialog data-confirm> (modal, focus kept inside, Escape cancels).
- * Resolves true when the reader confirms.
- */
-export function confirmDialog(options: { title: string; text: string; ok: string; cancel: string }): Promise<boolean> {
-  const dialog = must<HTMLDialogElement>(document, 'dialog[data-confirm]');
-  must(dialog, '[data-confirm-title]').textContent = options.title;
-  must(dialog, '[data-confirm-text]').textContent = options.text;
-  const ok = must<HTMLButtonElement>(dialog, '[data-confirm-ok]');
-  const cancel = must<HTMLButtonElement>(dialog, '[data-confirm-cancel]');
-  ok.textContent = options.ok;
-  cancel.textContent = options.cancel;
-  const opener = document.activeElement as HTMLElement | null;
-  return new Promise((resolve) => {
-    const done = (value: boolean) => {
-      ok.removeEventListener('click', onOk);
-      cancel.removeEventListener('click', onCancel);
-      dialog.removeEventListener('close', onClose);
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-      resolve(value);
-    };
-    const onOk = () => done(true);
-    const onCancel = () => done(false);
-    const onClose = () => done(false);
-    ok.addEventListener('click', onOk);
-    cancel.addEventListener('click', onCancel);
-    dialog.addEventListener('close', onClose);
-    dialog.showModal();
-    cancel.focus();
-  });
-}

@@ -27,6 +27,10 @@ const MIN_FIT = 0.6;
 
 let view: ProjectorView | undefined;
 let receivedAt = 0;
+/** The runner tab this projector follows (the first it heard from), and the line that names it. */
+let followed: string | undefined;
+const runnerLine = Object.assign(document.createElement('p'), { className: 'projector__runner', hidden: true });
+el.context.after(runnerLine);
 
 el.waiting.hidden = false;
 
@@ -38,6 +42,11 @@ function readView(data: unknown): ProjectorView | undefined {
   if (d.type !== 'show' || typeof d.title !== 'string' || typeof d.context !== 'string' || typeof d.instructions !== 'string') return undefined;
   if (!t || !['idle', 'running', 'paused'].includes(t.status) || typeof t.remainingMs !== 'number' || typeof t.durationMs !== 'number') return undefined;
   return { type: 'show', context: d.context, title: d.title, instructions: d.instructions, timer: { status: t.status, remainingMs: t.remainingMs, durationMs: t.durationMs }, finished: d.finished === true };
+}
+
+function readRunner(data: unknown): { id: string; name: string } | undefined {
+  const r = typeof data === 'object' && data !== null ? (data as { runner?: { id?: unknown; name?: unknown } }).runner : undefined;
+  return r && typeof r.id === 'string' && typeof r.name === 'string' ? { id: r.id, name: r.name.slice(0, 200) } : undefined;
 }
 
 function remaining(): number {
@@ -97,8 +106,21 @@ function drawTimer(): void {
 
 const channel = openChannel();
 channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const runner = readRunner(event.data);
+  if (!runner) return;
+  if ((event.data as { type?: unknown }).type === 'bye') {
+    if (runner.id !== followed) return;
+    // The followed tab closed: take whichever runner answers next.
+    followed = undefined;
+    channel.postMessage({ type: 'hello' } satisfies ToRunner);
+    return;
+  }
   const next = readView(event.data);
   if (!next) return;
+  followed ??= runner.id;
+  if (runner.id !== followed) return;
+  runnerLine.textContent = wt('projector.following', { name: runner.name });
+  runnerLine.hidden = false;
   view = next;
   receivedAt = Date.now();
   lastTimer = '';

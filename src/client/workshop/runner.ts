@@ -20,11 +20,15 @@ import {
 import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../lib/workshop-timer';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
-import { openChannel, type ToRunner } from './channel';
-import { confirmDialog, h, makeAnnouncer, must, plainText, showNotice } from './dom';
+import { openChannel, type ToProjector, type ToRunner } from './channel';
+import { h, makeAnnouncer, must, plainText, showNotice } from './dom';
+import { confirmDialog } from '../ui/dialog';
+import { onOtherTab } from '../storage/index';
+import { runKey } from '../../lib/storage/keys';
+import { sourceKey } from '../../lib/workshop';
 import { openPagePlan } from './plan';
 import { playTimeUp, prepareSound } from './sound';
-import { loadRun, loadSaved, storeRun } from './store';
+import { loadRun, loadSaved, reportProblems, storeRun } from './store';
 
 const root = must(document, '[data-runner]');
 const errorBox = must(root, '[data-run-error]');
@@ -114,6 +118,7 @@ class Runner {
     el.sound.checked = this.state.sound;
     this.buildAgenda();
     this.wire();
+    reportProblems(el.warning);
     must(root, '[data-run]').hidden = false;
     this.drawStep();
     this.tick();
@@ -127,8 +132,13 @@ class Runner {
   private dispatch(action: RunAction): void {
     const before = this.state;
     const focused = document.activeElement;
-    this.state = reduceRun(this.state, action, this.plan.steps);
-    if (!storeRun(this.plan.source, this.state) && !this.storageWarned) {
+    const next = reduceRun(this.state, action, this.plan.steps);
+    // Only this step's note goes from this tab into storage; the other steps' notes come back as stored
+    // (another runner tab may have written them). When storage refuses, the screen still follows the
+    // facilitator, and the warning says nothing is being saved.
+    const stored = storeRun(this.plan.source, next, action.type === 'note' ? action.key : undefined);
+    this.state = stored ?? next;
+    if (!stored && !this.storageWarned) {
       this.storageWarned = true;
       showNotice(this.el.warning, wt('error.storage'));
     }
@@ -145,8 +155,18 @@ class Runner {
     if (action.type !== 'note' && action.type !== 'participants' && action.type !== 'sound') this.broadcast();
   }
 
+  /** This tab, as the projector names it: the plan and when the tab was opened. */
+  private get runnerId() {
+    this.tabId ??= {
+      id: Math.random().toString(36).slice(2, 10),
+      name: wt('runner.tabName', { title: this.plan.title, time: new Date().toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }) }),
+    };
+    return this.tabId;
+  }
+  private tabId: { id: string; name: string } | undefined;
+
   private broadcast(): void {
-    this.channel?.postMessage(projectorView(this.plan, this.state, this.now()));
+    this.channel?.postMessage({ ...projectorView(this.plan, this.state, this.now()), runner: this.runnerId } satisfies ToProjector);
   }
 
   private wire(): void {
@@ -199,6 +219,20 @@ class Runner {
     document.addEventListener('keydown', (event) => this.onKey(event));
     this.channel?.addEventListener('message', (event: MessageEvent<ToRunner>) => {
       if (event.data?.type === 'hello') this.broadcast();
+    });
+    window.addEventListener('pagehide', () => this.channel?.postMessage({ type: 'bye', runner: this.runnerId } satisfies ToProjector));
+    // Another runner tab on this run wrote: take its notes (not the one being typed here) and position.
+    onOtherTab(runKey(sourceKey(this.plan.source)), () => {
+      const fresh = loadRun(this.plan.source, this.plan.steps, this.state.date);
+      const step = this.plan.steps[this.state.index]!;
+      const typing = document.activeElement === this.el.notes;
+      const notes = { ...fresh.notes };
+      if (typing) {
+        if (this.el.notes.value) notes[step.key] = this.el.notes.value;
+        else delete notes[step.key];
+      }
+      this.state = { ...this.state, notes };
+      if (!typing) this.el.notes.value = notes[step.key] ?? '';
     });
   }
 

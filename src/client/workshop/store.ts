@@ -1,72 +1,62 @@
 /**
- * Workshop data saved on the device (localStorage; nothing leaves the device). Keys and shapes:
- *
- *   hb-workshop-saved            { v: 1, workshops: SavedWorkshop[] }      the saved workshops
- *   hb-workshop-draft            { v: 1, draft: WorkshopDraft }            what the builder is editing
- *   hb-workshop-run:<kind>:<id>  RunState (v: 1)                           a run of an exercise or workshop
- *
- * Shapes are defined in src/lib/workshop.ts and src/lib/workshop-run.ts, which also parse stored data
- * defensively (anything unreadable is dropped, never thrown). A future v2 migrates in those parsers.
+ * Workshop data on the device, through the storage layer (src/lib/storage/workshops.ts; keys in
+ * src/lib/storage/keys.ts). Saving changes one workshop in the list stored now; runs merge notes per
+ * step. Writes return what storage holds afterwards, or undefined when it refused (full or blocked).
  */
-import { parseDraft, parseSavedWorkshops, sourceKey, type RunSource, type SavedWorkshop, type WorkshopDraft } from '../../lib/workshop';
-import { parseRunState, type RunState } from '../../lib/workshop-run';
-import type { RunStep } from '../../lib/workshop';
+import { Workshops } from '../../lib/storage/workshops';
+import type { RunSource, RunStep, SavedWorkshop, WorkshopDraft } from '../../lib/workshop';
+import type { RunState } from '../../lib/workshop-run';
+import { askPersistence, showProblems, storeOrBlocked } from '../storage/index';
 
-const SAVED = 'hb-workshop-saved';
-const DRAFT = 'hb-workshop-draft';
-const RUN = 'hb-workshop-run:';
-
-function read(key: string): unknown {
-  try {
-    const text = localStorage.getItem(key);
-    return text === null ? undefined : JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes JSON; false when storage is full or unavailable. */
-function write(key: string, value: unknown): boolean {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const store = storeOrBlocked();
+export const workshops = new Workshops(store);
 
 export function loadSaved(): SavedWorkshop[] {
-  return parseSavedWorkshops(read(SAVED));
+  return workshops.saved();
 }
 
-export function storeSaved(workshops: SavedWorkshop[]): boolean {
-  return write(SAVED, { v: 1, workshops });
+/** Adds or replaces one workshop; the stored list afterwards, or undefined when storage refused. */
+export function putSaved(workshop: SavedWorkshop): SavedWorkshop[] | undefined {
+  askPersistence();
+  const result = workshops.put(workshop);
+  return result.ok ? result.value : undefined;
+}
+
+export function deleteSaved(id: string): SavedWorkshop[] | undefined {
+  const result = workshops.remove(id);
+  return result.ok ? result.value : undefined;
 }
 
 export function loadDraft(): WorkshopDraft | undefined {
-  return parseDraft(read(DRAFT));
+  return workshops.draft();
 }
 
 export function storeDraft(draft: WorkshopDraft): boolean {
-  return write(DRAFT, { v: 1, draft });
+  return workshops.storeDraft(draft).ok;
 }
 
 export function hasRun(source: RunSource): boolean {
-  return read(RUN + sourceKey(source)) !== undefined;
+  return workshops.hasRun(source);
 }
 
 export function loadRun(source: RunSource, steps: readonly Pick<RunStep, 'minutes'>[], date: string): RunState {
-  return parseRunState(read(RUN + sourceKey(source)), steps, date);
+  return workshops.run(source, steps, date);
 }
 
-export function storeRun(source: RunSource, state: RunState): boolean {
-  return write(RUN + sourceKey(source), state);
+/** Stores a run, taking from `state` only the note of `noteKey` (others stay as stored); the stored state, or undefined. */
+export function storeRun(source: RunSource, state: RunState, noteKey?: string): RunState | undefined {
+  askPersistence();
+  const result = workshops.storeRun(source, state, noteKey);
+  return result.ok ? result.value : undefined;
 }
 
 export function removeRun(source: RunSource): void {
-  try {
-    localStorage.removeItem(RUN + sourceKey(source));
-  } catch {
-    /* storage unavailable: nothing to remove */
-  }
+  workshops.removeRun(source);
 }
+
+/** Shows unreadable workshop data (kept aside) with its download, in a notice element. */
+export function reportProblems(box: HTMLElement): void {
+  showProblems(box, store);
+}
+
+export { store };

@@ -1,0 +1,47 @@
+/**
+ * The charts the reader chose for the lägesbild, ready for a document: SVG markup, a text
+ * alternative, the data table and the caption, plus Markdown. This is the interface the documents
+ * feature (DOCX) and the worksheet export build on; it reads the current arbetsyta and draws with
+ * Observable Plot, so call it only where a chart is wanted.
+ */
+import { altText, type ChartModel } from '../../lib/statistics/measures';
+import { chartToMarkdown } from '../../lib/statistics/formats';
+import { renderChart } from './chart';
+import { chosenModels } from './chosen';
+
+export interface ChosenChart {
+  id: string;
+  title: string;
+  /** A standalone SVG document (xmlns set), drawn in black on transparent for paper. */
+  svg: string;
+  alt: string;
+  summary: string;
+  caption: string;
+  notes: string[];
+  table: ChartModel['table'];
+  markdown: string;
+  /** The live element, for a page that shows the chart. */
+  element: SVGSVGElement;
+}
+
+export function chosenCharts(storage: Storage = localStorage): ChosenChart[] {
+  return chosenModels(storage).map(({ id, model }) => {
+    const element = renderChart(model);
+    const copy = element.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // Paper has no "currentColor" context: draw in black.
+    copy.setAttribute('color', '#000');
+    return {
+      id,
+      title: model.title,
+      svg: new XMLSerializer().serializeToString(copy),
+      alt: altText(model),
+      summary: model.summary,
+      caption: model.caption,
+      notes: model.notes,
+      table: model.table,
+      markdown: chartToMarkdown(model),
+      element,
+    };
+  });
+}
