@@ -5,6 +5,10 @@
  * "Kapitel N" label, read with pdftotext), fills in the numbers and prints again, checking that they
  * still hold. Without Chromium or pdftotext the step says so and the page stays printable from the
  * browser, without page numbers.
+ *
+ * Printing takes 15–25 s, so it runs only when asked: HANDBOOK_BOOK_PDF=1 (set by `npm run build`,
+ * the deployment build, and by the e2e runner when the PDF's test runs). Other builds (tests, bench,
+ * `npx astro build`) leave the page without page numbers or PDF link.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { spawnSync } from 'node:child_process';
@@ -34,6 +38,10 @@ export function startPages(pages: string[], targets: { id: string; marker: RegEx
 export async function buildBookPdf(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const htmlFile = path.join(out, 'hela-handboken', 'index.html');
   if (!existsSync(htmlFile)) return;
+  if (process.env['HANDBOOK_BOOK_PDF'] !== '1') {
+    logger.info('Hela handboken: ingen PDF i detta bygge (HANDBOOK_BOOK_PDF=1 eller npm run build gör den).');
+    return;
+  }
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath) || spawnSync('pdftotext', ['-v']).error) {
     logger.warn('Hela handboken: Chromium eller pdftotext saknas, ingen PDF byggd (sidan går att skriva ut från webbläsaren).');
