@@ -31,6 +31,7 @@ const PAGE_TYPES = [
   '/workshop/',
   '/tillganglighet/',
   '/offline/',
+  '/statistik/',
 ];
 
 for (const width of [320, 390, 768, 1366]) {
