@@ -22,6 +22,7 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   'lagesbild-sammanstallning': { pages: 4, landscape: 1 },
   'lagkrav-egenkontroll': { pages: 4, landscape: 0 },
   'medborgarlofte-utkast': { pages: 3, landscape: 0 },
+  'ny-samordnare-90-dagar': { pages: 4, landscape: 0 },
   orsaksanalys: { pages: 4, landscape: 0 },
   problemprioritering: { pages: 4, landscape: 1 },
   'samverkansoverenskommelse-utkast': { pages: 4, landscape: 0 },
