@@ -6,9 +6,14 @@ import { ensureTools } from './tools.mjs';
 
 ensureTools(['chromium', 'nginx', 'poppler-utils']);
 
-const run = (cmd, args) => {
-  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, env = {}) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-run('npx', ['astro', 'build']);
-run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
+const args = process.argv.slice(2);
+// The whole-book PDF takes Chromium 15–25 s to print: build it only when its test runs (the whole
+// suite, or a run naming book.spec.ts).
+const specs = args.filter((a) => !a.startsWith('-'));
+const wantsPdf = specs.length === 0 || specs.some((a) => a.includes('book.spec'));
+run('npx', ['astro', 'build'], wantsPdf ? { HANDBOOK_BOOK_PDF: '1' } : {});
+run('npx', ['playwright', 'test', ...args]);

@@ -22,6 +22,18 @@ if (searchForm && searchInput && location.pathname !== '/sok/') {
   );
 }
 
+// Ctrl+P as well as the print buttons: the paper says when it was printed and where it came from.
+window.addEventListener('beforeprint', () => {
+  const date = new Date().toLocaleDateString('sv-SE');
+  for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = date;
+  document.documentElement.style.setProperty('--hb-print-url', JSON.stringify(location.href.split(/[?#]/)[0]!));
+  // Worksheet dates print as text: the value, or boxes to write in (the widget never reaches paper).
+  for (const out of document.querySelectorAll<HTMLElement>('[data-print-value]')) {
+    const input = document.getElementById(out.dataset['printValue']!) as HTMLInputElement | null;
+    out.textContent = input?.value || out.dataset['printBlank'] || '';
+  }
+});
+
 // Chapter pages: the revision-marker switch and edition links that keep the section.
 if (document.querySelector('[data-revision-toggle], [data-edition-link]')) void import('./chapter');
 

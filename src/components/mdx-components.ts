@@ -2,6 +2,7 @@
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Figure from './Figure.astro';
+import ProblemTriangle from './ProblemTriangle.astro';
 import ProcessDiagram from './ProcessDiagram.astro';
 import Revision from './Revision.astro';
 import StatisticsSelection from './StatisticsSelection.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   Callout,
   Checklist,
   Figure,
+  ProblemTriangle,
   ProcessDiagram,
   Revision,
   StatisticsSelection,

@@ -8,6 +8,7 @@ import { translator } from './fill';
 import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
+import { designStrings } from './design';
 import { methodFilterStrings } from './method-filters';
 import { diffStrings } from './diff';
 
@@ -15,6 +16,7 @@ export const sv = {
   ...searchStrings,
   ...worksheetStrings,
   ...offlineStrings,
+  ...designStrings,
   ...methodFilterStrings,
   ...diffStrings,
   'site.name': 'Samverkanshandboken',
@@ -33,7 +35,7 @@ export const sv = {
   'nav.roles': 'Din roll',
   'nav.examples': 'Goda exempel',
   'nav.news': 'Vad är nytt',
-  'nav.home': 'Start',
+  'nav.home': 'Startsida',
   'breadcrumb.label': 'Du är här',
   'search.label': 'Sök i handboken',
   'search.placeholder': 'Sök, t.ex. lägesbild',
@@ -64,7 +66,6 @@ export const sv = {
   'callout.exempel': 'Exempel',
   'callout.checklista': 'Checklista',
   'callout.lagkrav': 'Lagkrav',
-  'term.glossary': 'Se ordlistan',
   'process.title': 'Samverkansprocessen i fem steg',
   'process.cycle': 'Efter steg 5 börjar arbetet om från steg 1 med ny kunskap.',
   'process.current': 'du är här',

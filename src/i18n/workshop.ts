@@ -70,6 +70,12 @@ export const workshopStrings = {
   'builder.add.exercise': 'Lägg till',
   'builder.custom.required': 'Skriv en rubrik för punkten.',
   'builder.minutes.invalid': 'Skriv hur många minuter, 1–480.',
+  'builder.minutes.label': 'Minuter för {title}',
+  'builder.minutes.unit': 'min',
+  'builder.minutes.edit': 'Ändra tider',
+  'builder.minutes.steps': 'Ändra tider för {title}',
+  'builder.minutes.step': 'Minuter för steget {step} i {title}',
+  'builder.minutes.changed': 'Tiden för {title} är ändrad. {total}',
 
   // Runner
   'runner.title': 'Kör workshop',
@@ -81,6 +87,8 @@ export const workshopStrings = {
   'runner.resume': 'Fortsätt',
   'runner.pause': 'Pausa',
   'runner.timeUp': 'Tiden är ute',
+  'projector.break.resume': 'Paus. Vi fortsätter kl. {time}.',
+  'projector.break.length': 'Paus i {duration}.',
   'runner.overtime': 'Över tiden: {time}',
   'runner.notStarted': 'Inte startad',
   'runner.paused': 'Pausad',
@@ -113,7 +121,6 @@ export const workshopStrings = {
   'projector.following': 'Följer {name}',
   'runner.tabName': '”{title}”, öppnad kl. {time}',
   'projector.fullscreen.enter': 'Visa i helskärm',
-  'projector.fullscreen.exit': 'Lämna helskärm',
 
   // Print view
   'print.title': 'Agenda och ledarmaterial',

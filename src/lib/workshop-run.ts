@@ -3,7 +3,8 @@
  * ended, and what the group produced (notes per step). The runner stores the state in localStorage
  * after every action, so a reload resumes the same step with the timer still counting.
  */
-import { formatMinutes } from './agenda';
+import { formatClock, formatMinutes } from './agenda';
+import { wt } from '../i18n/workshop';
 import { isoDate, type RunPlan, type RunStep } from './workshop';
 import { MINUTE, addMinute, idleTimer, pauseTimer, remainingMs, startTimer, toggleTimer, type TimerState } from './workshop-timer';
 
@@ -190,13 +191,24 @@ export function stepContext(step: Pick<RunStep, 'itemKind' | 'itemTitle' | 'step
   return planTitle;
 }
 
+/**
+ * A running break tells the room the clock time it ends ("Paus. Vi fortsätter kl. 10:45."), rounded up
+ * to the whole minute; paused or not yet started, how long it is. `now` is local time in ms.
+ */
+export function breakText(state: Pick<RunState, 'timer'>, now: number, timezoneOffsetMinutes = new Date(now).getTimezoneOffset()): string {
+  const left = remainingMs(state.timer, now);
+  if (state.timer.status !== 'running') return wt('projector.break.length', { duration: formatMinutes(Math.max(1, Math.ceil(left / MINUTE))) });
+  const endLocalMinutes = Math.ceil((now + Math.max(0, left)) / MINUTE) - timezoneOffsetMinutes;
+  return wt('projector.break.resume', { time: formatClock(endLocalMinutes) });
+}
+
 export function projectorView(plan: Pick<RunPlan, 'title' | 'steps'>, state: RunState, now: number): ProjectorView {
   const step = plan.steps[state.index];
   return {
     type: 'show',
     context: step ? stepContext(step, plan.title) : plan.title,
     title: step?.title ?? plan.title,
-    instructions: step?.instructions ?? '',
+    instructions: step?.itemKind === 'break' ? breakText(state, now) : (step?.instructions ?? ''),
     timer: { status: state.timer.status, remainingMs: remainingMs(state.timer, now), durationMs: state.timer.durationMs },
     finished: state.finishedAt !== null,
   };

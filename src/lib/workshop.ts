@@ -47,7 +47,8 @@ export interface WorkshopData {
 
 /** An entry in a workshop's agenda. `key` is stable across reordering (group notes are stored by it). */
 export type WorkshopItem =
-  | { key: string; kind: 'exercise'; exerciseId: string }
+  /** `stepMinutes`: the facilitator's own length for each step, when changed in the builder. */
+  | { key: string; kind: 'exercise'; exerciseId: string; stepMinutes?: number[] | undefined }
   | { key: string; kind: 'break'; title: string; minutes: number }
   | { key: string; kind: 'custom'; title: string; minutes: number; text: string };
 
@@ -123,11 +124,31 @@ export function workshopHref(path: string, source: RunSource): string {
 // ---------------------------------------------------------------------------------------------------
 // Items and agenda
 
+/**
+ * The minutes of each step of an exercise item: the builder's own lengths where the facilitator changed
+ * them (only when they still match the exercise's step count), otherwise the exercise's.
+ */
+export function stepMinutesOf(item: Extract<WorkshopItem, { kind: 'exercise' }>, ex: ExerciseInfo): number[] {
+  const own = item.stepMinutes;
+  return ex.steps.map((s, i) => (own && own.length === ex.steps.length ? own[i]! : s.minutes));
+}
+
+/** The item with one step's length changed (an exercise) or its own length changed (a break or custom item). */
+export function withMinutes(item: WorkshopItem, minutes: number, ex?: ExerciseInfo, stepIndex = 0): WorkshopItem {
+  if (item.kind !== 'exercise') return { ...item, minutes };
+  if (!ex || stepIndex < 0 || stepIndex >= ex.steps.length) return item;
+  const stepMinutes = stepMinutesOf(item, ex);
+  stepMinutes[stepIndex] = minutes;
+  const same = stepMinutes.every((m, i) => m === ex.steps[i]!.minutes);
+  const { stepMinutes: _old, ...rest } = item;
+  return same ? rest : { ...rest, stepMinutes };
+}
+
 /** Minutes an item takes (an exercise: the sum of its steps; 0 for an unknown exercise). */
 export function itemMinutes(item: WorkshopItem, exercises: ReadonlyMap<string, ExerciseInfo>): number {
   if (item.kind === 'exercise') {
     const ex = exercises.get(item.exerciseId);
-    return ex ? totalMinutes(ex.steps) : 0;
+    return ex ? stepMinutesOf(item, ex).reduce((sum, m) => sum + m, 0) : 0;
   }
   return item.minutes;
 }
@@ -239,7 +260,7 @@ export interface RunPlan {
 
 export const BREAK_INSTRUCTIONS = 'Paus. Vi fortsätter när tiden är ute.';
 
-function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number): RunStep[] {
+function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, minutes: readonly number[] = ex.steps.map((s) => s.minutes)): RunStep[] {
   return ex.steps.map((s, i) => ({
     key: `${itemKey}:${i}`,
     itemKey,
@@ -249,7 +270,7 @@ function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number): Ru
     stepIndex: i,
     stepCount: ex.steps.length,
     title: s.title,
-    minutes: s.minutes,
+    minutes: minutes[i] ?? s.minutes,
     instructions: s.instructions,
     facilitator: s.facilitator,
   }));
@@ -282,8 +303,9 @@ export function workshopPlan(w: SavedWorkshop, exercises: ReadonlyMap<string, Ex
         missing.push(item.exerciseId);
         continue;
       }
-      items.push({ key: item.key, kind: 'exercise', title: ex.title, minutes: totalMinutes(ex.steps), exerciseId: ex.id, firstStep: steps.length });
-      steps.push(...exerciseSteps(ex, item.key, itemIndex));
+      const minutes = stepMinutesOf(item, ex);
+      items.push({ key: item.key, kind: 'exercise', title: ex.title, minutes: minutes.reduce((sum, m) => sum + m, 0), exerciseId: ex.id, firstStep: steps.length });
+      steps.push(...exerciseSteps(ex, item.key, itemIndex, minutes));
     } else {
       items.push({ key: item.key, kind: item.kind, title: item.title, minutes: item.minutes, firstStep: steps.length });
       steps.push({
@@ -325,7 +347,11 @@ function parseItem(raw: unknown): WorkshopItem | undefined {
   if (!key) return undefined;
   if (raw['kind'] === 'exercise') {
     const exerciseId = str(raw['exerciseId'], 120);
-    return exerciseId ? { key, kind: 'exercise', exerciseId } : undefined;
+    if (!exerciseId) return undefined;
+    // Own step lengths are kept only when every one is a valid length; otherwise the exercise's apply.
+    const own = Array.isArray(raw['stepMinutes']) ? raw['stepMinutes'].map(minutesOf) : undefined;
+    const stepMinutes = own && own.length > 0 && own.every((m) => m !== undefined) ? (own as number[]) : undefined;
+    return stepMinutes ? { key, kind: 'exercise', exerciseId, stepMinutes } : { key, kind: 'exercise', exerciseId };
   }
   const minutes = minutesOf(raw['minutes']);
   if (minutes === undefined) return undefined;

@@ -30,15 +30,24 @@ test('från startsidan till ett kapitel, via innehållsförteckningen till näst
   await expect(page.getByRole('navigation', { name: 'Läsordning' }).getByRole('link', { name: /Föregående kapitel/ })).toContainText('Steg 2: Egna förberedelser');
 });
 
-test('rubriker har ankarlänkar och ordlisteord leder till ordlistan', async ({ page }) => {
+test('rubriker har ankarlänkar och ordlisteord visar sin förklaring på plats, med länk till ordlistan', async ({ page }) => {
   await page.goto('/kapitel/steg-2-egna-forberedelser/');
   const anchor = page.getByRole('link', { name: /^Länk till avsnittet/ }).first();
   const href = (await anchor.getAttribute('href'))!;
   await anchor.click();
   await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(href);
-  const term = page.locator('a.term').first();
-  const termHref = (await term.getAttribute('href'))!;
+  // A glossary word opens its definition in place; the link in it leads to the glossary entry.
+  const term = page.locator('.term__button').first();
   await term.click();
+  const definition = page.locator('.term__pop:popover-open');
+  await expect(definition).toBeVisible();
+  const more = definition.getByRole('link', { name: /^Mer i ordlistan om/ });
+  const termHref = (await more.getAttribute('href'))!;
+  await page.keyboard.press('Escape');
+  await expect(definition).toHaveCount(0);
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await more.click();
   await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname + new URL(page.url()).hash)).toBe(termHref);
   await expect(page.locator(`[id="${termHref.split('#')[1]}"]`)).toBeInViewport();
 });

@@ -7,10 +7,8 @@ export function startPrint(session: Session): void {
   const printWith = (mode: 'blank' | 'filled') => {
     session.flush();
     document.documentElement.dataset['print'] = mode;
-    const now = new Date();
-    for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = now.toLocaleDateString('sv-SE');
     for (const el of document.querySelectorAll('[data-print-workspace]')) el.textContent = mode === 'filled' ? wst('worksheet.print.workspace', { name: session.workspace.name }) : '';
-    document.documentElement.style.setProperty('--hb-print-url', JSON.stringify(location.href.split(/[?#]/)[0]!));
+    // Date and address: the beforeprint listener in site.ts, which Ctrl+P fires too.
     if (mode === 'blank') for (const form of session.forms) for (const field of fieldsOf(form)) writeField(field, undefined);
     window.addEventListener(
       'afterprint',

@@ -15,7 +15,9 @@ import {
   parseMinutes,
   removeAt,
   saveDraft,
+  stepMinutesOf,
   urlParam,
+  withMinutes,
   workshopAgenda,
   workshopHref,
   type ExerciseInfo,
@@ -84,6 +86,7 @@ async function init(): Promise<void> {
     b.addEventListener('click', () => addItem({ key: newId('i'), kind: 'exercise', exerciseId: b.dataset['addExercise']! }));
   }
   wireEditor();
+  wireDurations();
   wireForms();
   wireStorage();
   const preselect = urlParam(new URL(location.href), 'lagg-till');
@@ -219,6 +222,40 @@ function focusRowButton(key: string, action: string, fallback: string): void {
   target?.focus();
 }
 
+/** Exercises whose step-length editor is open, so a re-render keeps it open. */
+const openStepTimes = new Set<string>();
+
+/** Lengths typed in the agenda: a break's or custom item's minutes, or one step of an exercise. */
+function wireDurations(): void {
+  el.rows.addEventListener('toggle', (event) => {
+    const details = event.target as HTMLDetailsElement;
+    const key = details.closest<HTMLElement>('tr')?.dataset['key'];
+    if (key) details.open ? openStepTimes.add(key) : openStepTimes.delete(key);
+  }, true);
+  el.rows.addEventListener('change', (event) => {
+    const input = (event.target as Element).closest<HTMLInputElement>('input[data-minutes-step]');
+    if (!input) return;
+    const row = input.closest<HTMLElement>('tr')!;
+    const index = Number(row.dataset['index']);
+    const item = draft.items[index];
+    if (!item) return;
+    const minutes = parseMinutes(input.value);
+    const step = Number(input.dataset['minutesStep']);
+    if (minutes === undefined) {
+      input.setAttribute('aria-invalid', 'true');
+      announce(wt('builder.minutes.invalid'));
+      return;
+    }
+    const ex = item.kind === 'exercise' ? exercises.get(item.exerciseId) : undefined;
+    change({ items: draft.items.map((it, i) => (i === index ? withMinutes(it, minutes, ex, step) : it)) });
+    renderAgenda();
+    renderStatus();
+    // The agenda was redrawn: put the caret back in the same field.
+    el.rows.querySelector<HTMLInputElement>(`tr[data-key="${CSS.escape(item.key)}"] input[data-minutes-step="${step}"]`)?.focus();
+    announce(wt('builder.minutes.changed', { title: titleOf(item), total: el.total.textContent ?? '' }));
+  });
+}
+
 function wireForms(): void {
   const minutesOf = (form: HTMLFormElement): number | undefined => parseMinutes(must<HTMLInputElement>(form, '[data-minutes]').value);
   const fail = (form: HTMLFormElement, message: string, field: HTMLElement) => {
@@ -337,6 +374,7 @@ function renderAgenda(): void {
         h(
           'td',
           {},
+          ...minutesEditor(row.item, row.title, ex),
           h(
             'div',
             { class: 'ws-row-actions' },
@@ -352,6 +390,36 @@ function renderAgenda(): void {
   const last = rows[rows.length - 1];
   const minutes = rows.reduce((sum, r) => sum + r.minutes, 0);
   el.total.textContent = first && last ? wt('builder.agenda.total', { duration: formatMinutes(minutes), time: formatSlot({ start: first.slot.start, end: last.slot.end }) }) : '';
+}
+
+const minutesInput = (value: number, step: number, label: string): HTMLInputElement =>
+  h('input', {
+    class: 'ws-minutes',
+    attrs: { type: 'number', min: '1', max: '480', step: '1', inputmode: 'numeric', value: String(value), 'aria-label': label },
+    data: { minutesStep: String(step) },
+  });
+
+/** A break or custom item: its minutes in a field. An exercise: a field per step, behind "Ändra tider". */
+function minutesEditor(item: WorkshopItem, title: string, ex: ExerciseInfo | undefined): (Node | null)[] {
+  if (item.kind !== 'exercise') {
+    return [h('label', { class: 'ws-minutes-field' }, minutesInput(item.minutes, 0, wt('builder.minutes.label', { title })), h('span', { text: wt('builder.minutes.unit') }))];
+  }
+  if (!ex) return [];
+  const minutes = stepMinutesOf(item, ex);
+  const details = h(
+    'details',
+    { class: 'ws-step-times' },
+    h('summary', { text: wt('builder.minutes.edit'), attrs: { 'aria-label': wt('builder.minutes.steps', { title }) } }),
+    h(
+      'ol',
+      {},
+      ...ex.steps.map((s, i) =>
+        h('li', {}, h('label', { class: 'ws-minutes-field' }, h('span', { class: 'ws-minutes-field__step', text: s.title }), minutesInput(minutes[i]!, i, wt('builder.minutes.step', { step: s.title, title })), h('span', { text: wt('builder.minutes.unit') }))),
+      ),
+    ),
+  ) as HTMLDetailsElement;
+  details.open = openStepTimes.has(item.key);
+  return [details];
 }
 
 function summary(w: SavedWorkshop): string {

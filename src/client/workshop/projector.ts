@@ -129,8 +129,11 @@ channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
 channel?.postMessage({ type: 'hello' } satisfies ToRunner);
 
 if (document.fullscreenEnabled) {
-  const label = () => (el.fullscreen.textContent = document.fullscreenElement ? wt('projector.fullscreen.exit') : wt('projector.fullscreen.enter'));
-  el.fullscreen.hidden = false;
+  // In full screen the button would be projected to the room: it hides (Esc leaves full screen).
+  const label = () => {
+    el.fullscreen.textContent = wt('projector.fullscreen.enter');
+    el.fullscreen.hidden = document.fullscreenElement !== null;
+  };
   el.fullscreen.addEventListener('click', () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen().catch(() => undefined);

@@ -361,7 +361,9 @@ class Runner {
     el.over.textContent = wt('runner.overtime', { time: formatOvertime(remaining) });
     el.timerBox.classList.toggle('is-up', up);
     el.timerBox.classList.toggle('is-running', status === 'running');
-    el.timerState.textContent = status === 'running' ? wt('runner.running') : status === 'paused' ? wt('runner.paused') : wt('runner.notStarted');
+    // One state at a time: when the time is up, the cue replaces "Tiden går".
+    el.timerState.textContent = up ? '' : status === 'running' ? wt('runner.running') : status === 'paused' ? wt('runner.paused') : wt('runner.notStarted');
+    el.timerState.hidden = up;
     el.toggle.textContent = status === 'running' ? wt('runner.pause') : status === 'paused' ? wt('runner.resume') : wt('runner.start');
     el.elapsed.textContent = progress.started ? formatElapsed(progress.elapsedMs) : wt('runner.progress.notStarted');
     el.position.textContent = state.finishedAt !== null ? wt('runner.progress.finished') : progress.started ? describeDeviation(progress.deviationMs) : '–';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenateHtml, hyphenateText, MIN_RUNNING_WORD_LENGTH, MIN_WORD_LENGTH, SOFT_HYPHEN, syllables } from '../../src/lib/typeset';
+
+const show = (s: string) => s.replaceAll(SOFT_HYPHEN, '|');
+
+describe('syllables', () => {
+  it('splits a long compound at syllables without one-letter pieces', () => {
+    expect(syllables('samverkansöverenskommelsen')).toEqual(['sam', 'ver', 'kans', 'över', 'ens', 'kom', 'mel', 'sen']);
+    expect(syllables('fastighetsägarsamverkan').join('|')).toContain('hets|ägar');
+  });
+  it('never leaves fewer than three letters at either end of the word', () => {
+    for (const word of ['Tillgänglighetsredogörelse', 'Aktörskartläggning', 'Uppföljningsmöte', 'samordningsfunktion']) {
+      const pieces = syllables(word);
+      expect(pieces.join('')).toBe(word);
+      expect(pieces[0]!.length).toBeGreaterThanOrEqual(3);
+      expect(pieces.at(-1)!.length).toBeGreaterThanOrEqual(3);
+      expect(pieces.every((p) => p.length > 1)).toBe(true);
+    }
+  });
+});
+
+describe('hyphenateText', () => {
+  it('leaves words shorter than the limit alone', () => {
+    const short = 'a'.repeat(MIN_WORD_LENGTH - 1);
+    expect(hyphenateText(`Genomförande ${short}`)).toBe(`Genomförande ${short}`);
+    expect(show(hyphenateText('Samverkanshandboken'))).toBe('Sam|ver|kans|hand|bo|ken');
+  });
+});
+
+describe('hyphenateHtml', () => {
+  it('changes only visible text, never markup, scripts, styles, titles or form values', () => {
+    const html =
+      '<!doctype html><html><head><title>Samverkanshandboken</title><style>.samverkansöverenskommelse{}</style></head>' +
+      '<body><h1 class="samverkansöverenskommelse" aria-label="Samverkanshandboken">Samverkanshandboken &amp; mer</h1>' +
+      '<script>var samverkansöverenskommelse = "<b>samverkansöverenskommelse</b>";</script>' +
+      '<textarea>samverkansöverenskommelse</textarea><p>Om <em>samverkansöverenskommelsen</em>.</p></body></html>';
+    const out = hyphenateHtml(html);
+    expect(out.replaceAll(SOFT_HYPHEN, '')).toBe(html);
+    expect(show(out)).toContain('>Sam|ver|kans|hand|bo|ken &amp; mer</h1>');
+    expect(show(out)).toContain('<em>sam|ver|kans|över|ens|kom|mel|sen</em>');
+    expect(out).toContain('<title>Samverkanshandboken</title>');
+    expect(out).toContain('var samverkansöverenskommelse = "<b>samverkansöverenskommelse</b>";');
+    expect(out).toContain('<textarea>samverkansöverenskommelse</textarea>');
+    expect(out).toContain('class="samverkansöverenskommelse" aria-label="Samverkanshandboken"');
+  });
+  it('hyphenates shorter words only where room is tight: headings and titles, not running text', () => {
+    const out = show(hyphenateHtml('<h2>Uppföljningsmöte</h2><p>Ett uppföljningsmöte och en samverkansöverenskommelse.</p><a class="card x">Uppföljningsmöte</a>'));
+    expect(out).toContain('<h2>Upp|följ|nings|möte</h2>');
+    expect(out).toContain('<p>Ett uppföljningsmöte och en sam|ver|kans|över|ens|kom|melse.</p>');
+    expect(out).toContain('<a class="card x">Upp|följ|nings|möte</a>');
+    expect(MIN_RUNNING_WORD_LENGTH).toBeGreaterThan(MIN_WORD_LENGTH);
+  });
+  it('returns a page without long words unchanged', () => {
+    const html = '<p>Kort text.</p>';
+    expect(hyphenateHtml(html)).toBe(html);
+  });
+});
