@@ -1,5 +1,5 @@
 /**
- * The five chapters added for 2026 (issue 18, section 4): each is reached from its step page, from the
+ * The chapters added for 2026 (issue 18, section 4, and issue 15's "Från lägesbild till beslut"): each is reached from its step page, from the
  * role pages of its audience and from the law map, is found by a search for its subject, exists only in
  * the current edition, and passes axe. The 90-day worksheet fills, saves, exports and prints.
  */
@@ -60,6 +60,14 @@ const CHAPTERS: NewChapter[] = [
     roles: ['samordnare', 'kommunledning', 'fortroendevald', 'lansstyrelse', 'kommunpolis'],
     law: ['lag-uppgift', 'lag-syfte', 'atgardsplan', 'uppfoljning', 'samordningsfunktion'],
     query: 'statsbidrag',
+  },
+  {
+    id: 'fran-lagesbild-till-beslut',
+    title: 'Från lägesbild till beslut',
+    step: 3,
+    roles: ['samordnare', 'kommunledning'],
+    law: ['atgardsplan', 'ledning', 'lagesbild', 'uppfoljning', 'samordningsfunktion'],
+    query: 'beslutsunderlag',
   },
 ];
 
@@ -128,7 +136,7 @@ for (const chapter of CHAPTERS) {
   });
 }
 
-test('”Vad är nytt” listar de fem kapitlen som nya, och samordnarens läsordning börjar med ”Ny som samordnare”', async ({ page }) => {
+test('”Vad är nytt” listar de nya kapitlen som nya, och samordnarens läsordning börjar med ”Ny som samordnare”', async ({ page }) => {
   await page.goto('/vad-ar-nytt/');
   const list = page.getByRole('heading', { level: 2, name: 'Nya kapitel' }).locator('xpath=following-sibling::ul[1]');
   for (const chapter of CHAPTERS) await expect(list.getByRole('link', { name: chapter.title, exact: true })).toHaveAttribute('href', href(chapter.id));
@@ -172,4 +180,44 @@ test('arbetsbladet för de första 90 dagarna fylls i, sparas, exporteras och sk
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Samordnare Testsson');
   expect(text).toContain('vilka du ska träffa');
+});
+
+test('genomförandeloggen nås från steg 5, fylls i och finns kvar efter omladdning', async ({ page }) => {
+  await page.goto('/kapitel/steg-5-uppfoljning/');
+  await page.getByRole('article').getByRole('link', { name: 'Genomförandelogg', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/arbetsblad\/genomforandelogg\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Genomförandelogg');
+  await expect(page.getByRole('status').filter({ hasText: /sparas på den här enheten|Sparat/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('textbox', { name: 'Åtgärd eller fokusområde' }).fill('Närvaro vid resecentrum');
+  await page.getByRole('textbox', { name: 'Aktivitet, rad 1' }).fill('Fältassistenter på plats fredag kväll');
+  await page.getByRole('radio', { name: 'Delvis enligt plan' }).check();
+  await expect(page.locator('[data-save-status]')).toHaveText(/^Sparat kl\./);
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Åtgärd eller fokusområde' })).toHaveValue('Närvaro vid resecentrum');
+  await expect(page.getByRole('textbox', { name: 'Aktivitet, rad 1' })).toHaveValue('Fältassistenter på plats fredag kväll');
+  await expect(page.getByRole('radio', { name: 'Delvis enligt plan' })).toBeChecked();
+});
+
+/** The five worksheets issue 15 adds, each with a page that lists it where it belongs. */
+const NEW_WORKSHEETS = [
+  { id: 'genomforandelogg', title: 'Genomförandelogg', from: '/kapitel/steg-4-genomforande/' },
+  { id: 'protokoll-trygghetsvandring', title: 'Protokoll för trygghetsvandring', from: '/metoder/trygghetsvandring/' },
+  { id: 'guide-for-medarbetardialog', title: 'Guide för medarbetardialog', from: '/metoder/medarbetardialog/' },
+  { id: 'roller-och-ansvar', title: 'Roller och ansvar', from: '/kapitel/fran-lagesbild-till-beslut/' },
+  { id: 'aterkoppling-till-invanarna', title: 'Återkoppling till invånarna', from: '/kapitel/steg-5-uppfoljning/' },
+];
+
+test('de fem nya arbetsbladen nås från sina kapitel och metoder och klarar axe', async ({ page }) => {
+  for (const sheet of NEW_WORKSHEETS) {
+    await page.goto(sheet.from);
+    const link = page.getByRole('link', { name: sheet.title, exact: true }).first();
+    await expect(link, sheet.from).toHaveAttribute('href', `/arbetsblad/${sheet.id}/`);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sheet.title);
+    await expect(page.getByRole('status').filter({ hasText: /sparas på den här enheten|Sparat/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });

@@ -11,7 +11,7 @@ import { parseFrontmatter } from '../../src/lib/frontmatter';
 import { wordCount } from '../../src/lib/mdx-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const NEW_CHAPTERS = ['dela-information-lagligt', 'kommunens-verktyg-pa-platsen', 'unga-och-rekrytering', 'ny-som-samordnare', 'laget-i-landet'];
+const NEW_CHAPTERS = ['dela-information-lagligt', 'kommunens-verktyg-pa-platsen', 'unga-och-rekrytering', 'ny-som-samordnare', 'laget-i-landet', 'fran-lagesbild-till-beslut'];
 const MIN_WORDS = 1200;
 
 const editions = parse(readFileSync(join(ROOT, 'content/editions.yaml'), 'utf8')) as { id: string; status: string }[];
