@@ -15,6 +15,7 @@ export const statisticsStrings = {
   'stats.error.json': 'Filen ser ut som JSON men går inte att läsa.',
   'stats.error.kolada': 'JSON-filen har inte samma form som Koladas dataexport (values med kpi, municipality, period och values).',
   'stats.error.xlsx': 'Excel-filen går inte att läsa. Öppna den i Excel och spara den igen som .xlsx eller som CSV.',
+  'stats.error.xlsxUnpacked': 'Excel-filen packas upp till mycket mer än en statistiktabell behöver. Spara bara bladet med tabellen som en egen fil (högst {max}) och försök igen.',
   'stats.error.size': 'Filen är större än {max}. Välj ut färre år, områden eller brottstyper och försök igen.',
   'stats.error.worker': 'Filen kunde inte läsas: {error}',
   'stats.column.unnamed': 'Kolumn {n}',

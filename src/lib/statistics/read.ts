@@ -10,6 +10,7 @@
  * XLSX cell gives the value Excel saved with it.
  */
 import Papa from 'papaparse';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { readSheet, type SheetData } from 'read-excel-file/universal';
 import { stt } from '../../i18n/statistics';
 
@@ -18,6 +19,11 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** More rows than this are refused: they would not fit the browser's storage for an arbetsyta. */
 export const MAX_ROWS = 20_000;
 export const MAX_COLUMNS = 200;
+/**
+ * What the XML parts of an XLSX file may unpack to, by the sizes the ZIP declares. A 5 MB file of
+ * 20 000 rows unpacks to far less; more than this is a ZIP bomb or not a statistics table.
+ */
+export const MAX_XLSX_UNPACKED = 128 * 1024 * 1024;
 
 export type Cell = string | number | null;
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -138,11 +144,37 @@ export function parseKoladaJson(text: string): RawTable {
   return toTable([['kpi', 'municipality', 'period', 'gender', 'value'], ...rows], 'kolada-json');
 }
 
+/**
+ * Unpacks the XML parts of an XLSX file synchronously. read-excel-file unzips with fflate's async
+ * unzip(), which hands every part larger than 512 kB to a Worker made from a blob: URL; the page's CSP
+ * (worker-src 'self') refuses that worker, so large sheets never arrived. We already run in our own
+ * worker, so a synchronous unzip blocks nothing. The declared sizes are checked before anything is
+ * inflated, so a ZIP bomb is refused cheaply.
+ */
+export function unpackXlsx(bytes: Uint8Array): Unzipped {
+  let unpacked = 0;
+  try {
+    return unzipSync(bytes, {
+      filter: (file) => {
+        if (!/\.xml(\.rels)?$/.test(file.name)) return false;
+        unpacked += file.originalSize;
+        if (unpacked > MAX_XLSX_UNPACKED) throw new StatisticsInputError(stt('stats.error.xlsxUnpacked', { max: '5 MB' }));
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof StatisticsInputError) throw error;
+    throw new StatisticsInputError(stt('stats.error.xlsx'));
+  }
+}
+
 /** Reads the first sheet of an XLSX file; dates become ISO dates, booleans text. */
 export async function parseXlsx(bytes: Uint8Array): Promise<RawTable> {
+  // Packed again without compression ("stored"), which read-excel-file reads without any worker.
+  const stored = zipSync(unpackXlsx(bytes), { level: 0 });
   let sheet: SheetData;
   try {
-    sheet = await readSheet(bytes.slice().buffer);
+    sheet = await readSheet(stored.buffer);
   } catch {
     throw new StatisticsInputError(stt('stats.error.xlsx'));
   }
