@@ -21,6 +21,8 @@ export const statisticsStrings = {
   'stats.column.unnamed': 'Kolumn {n}',
 
   // Column mapping (src/lib/statistics/mapping.ts)
+  'stats.preset.bra': 'Brås statistikdatabas över anmälda brott (tabell med år, antal och område med brottstyper under)',
+  'stats.preset.bra.source': 'Brå, statistikdatabasen över anmälda brott',
   'stats.preset.kolada': 'Kolada (data med kpi, municipality, period, gender och value)',
   'stats.map.gap.place': 'Välj kolumnen med område eller skriv områdets namn.',
   'stats.map.gap.period': 'Välj kolumnen med period (år).',

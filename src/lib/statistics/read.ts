@@ -13,6 +13,7 @@ import Papa from 'papaparse';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { readSheet, type SheetData } from 'read-excel-file/universal';
 import { stt } from '../../i18n/statistics';
+import { reshapeBra } from './bra';
 
 /** Larger files are refused before reading: statistics for one kommun are a few hundred kB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -37,6 +38,10 @@ export interface RawTable {
   rows: Cell[][];
   /** The line (1-based, as a spreadsheet numbers them) of rows[0]. */
   firstLine: number;
+  /** Set when a known layout was rearranged into rows (bra.ts): the line of each row. */
+  lines?: number[];
+  /** A known layout the table was read from: 'bra' is Brå's statistikdatabas result table. */
+  shape?: 'bra';
 }
 
 /** Input the page refuses; the message is for the reader and the arbetsyta stays as it was. */
@@ -105,6 +110,12 @@ export function parseDelimited(text: string, format: 'csv' | 'paste', encoding?:
 
 /** Finds the header (first row with two or more filled cells among the first 20) and checks the limits. */
 function toTable(grid: Cell[][], format: RawTable['format']): RawTable {
+  const bra = reshapeBra(grid, MAX_ROWS);
+  if (bra) {
+    if (bra.rows.length > MAX_ROWS) throw new StatisticsInputError(stt('stats.error.rows', { max: MAX_ROWS.toLocaleString('sv-SE') }));
+    if (bra.rows.length === 0) throw new StatisticsInputError(stt('stats.error.noRows'));
+    return { format, header: bra.header, rows: bra.rows, firstLine: bra.lines[0]!, lines: bra.lines, shape: 'bra' };
+  }
   const filled = (row: Cell[]) => row.filter((c) => c !== null && String(c).trim() !== '').length;
   const headerIndex = grid.slice(0, 20).findIndex((row) => filled(row) >= 2);
   if (headerIndex < 0) throw new StatisticsInputError(stt('stats.error.noTable'));
