@@ -160,6 +160,7 @@ export const statisticsStrings = {
   'stats.sample.trend': 'Misshandeln ökar i Strandvik men inte i länet',
   'stats.sample.compare': 'Strandvik har mer misshandel per invånare än länet',
   'stats.sample.small': 'Rånen i Strandvik är för få för att visa varje år',
+  'stats.lagesbild.mdHeading': 'Diagram och tabeller ur statistiken',
   'stats.lagesbild.none': 'Inga diagram är valda för lägesbilden än. Välj dem på sidan Statistik för lägesbilden.',
 } as const;
 
