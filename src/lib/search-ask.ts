@@ -150,6 +150,8 @@ export interface PageInfo {
   title: string;
   type: string;
   steps: string[];
+  /** A chapter's part of the book: "process" for the five steps' own chapters. */
+  part?: string;
 }
 
 /** Boost for a page of the kind the query asks for. */
@@ -159,7 +161,11 @@ export const INTENT_BOOST = 5;
  * compound ("förebyggande" in "brottsförebyggande"), or a question word that was not searched ("varför").
  */
 export const TITLE_BOOST = 2;
-/** Boost for a process step's chapter when the query asks how. */
+/**
+ * Boost for a process step's own chapter (part: process) when the query asks how: those chapters say
+ * how; other chapters tied to a step go deeper into one subject. Without the part (an older page
+ * table), every chapter tied to a step is lifted, as before.
+ */
 export const HOW_TO_BOOST = 3;
 
 const SUFFIXES = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ens', 'ets', 'en', 'et', 'na', 'ar', 'er', 'or', 'n', 's', 'a', 'e'];
@@ -210,7 +216,7 @@ function boosted(result: RankInput, plan: QueryPlan, page: PageInfo | undefined)
   if (!page) return result.score;
   let score = result.score;
   if (plan.types.includes(page.type) || plan.urls.includes(page.url)) score *= INTENT_BOOST;
-  if (plan.howTo && page.type === 'kapitel' && page.steps.length) score *= HOW_TO_BOOST;
+  if (plan.howTo && page.type === 'kapitel' && (page.part === undefined ? page.steps.length > 0 : page.part === 'process')) score *= HOW_TO_BOOST;
   for (const word of plan.titleWords) if (titleHas(page.title, word) && !titleWordStarts(page.title, plan.words.includes(word) ? searchForm(word) : '')) score *= TITLE_BOOST;
   return score;
 }

@@ -34,7 +34,7 @@ describe('charts chosen for the lägesbild', () => {
   });
 
   it('become Markdown with the chart as an embedded SVG image, the summary and the table, and no count under the threshold', () => {
-    const [{ model }] = chosenChartModels(state([spec({})])) as [{ model: ReturnType<typeof buildChart> }];
+    const model = chosenChartModels(state([spec({})]))[0]!.model;
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" aria-label="Rån [Strandvik]"><text>Skärviks län</text></svg>';
     const md = chartToMarkdown(model, { level: 4, image: { svg, alt: 'Linjediagram: Rånen [i] Strandvik\nny rad' } });
     expect(md.startsWith('#### Rånen i Strandvik\n\n![Linjediagram: Rånen \\[i\\] Strandvik ny rad](data:image/svg+xml;base64,')).toBe(true);

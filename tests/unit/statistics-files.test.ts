@@ -54,7 +54,7 @@ describe("Brå's statistikdatabas (result table)", () => {
     expect(t.header).toEqual(['Område', 'Brottstyp', 'År', 'Antal']);
     expect(t.rows).toHaveLength(6 * 6);
     expect(t.rows[0]).toEqual(['Strandvik', 'Misshandel', '2019', '212']);
-    expect(t.rows[5]).toEqual(['Strandvik', 'Misshandel', '2024 prel.', '..']);
+    expect(t.rows[5]).toEqual(['Strandvik', 'Misshandel', '2024 (prel.)', '..']);
     expect(t.rows[18]).toEqual(['Skärviks län', 'Misshandel', '2019', '3 410']);
     expect(t.lines!.slice(0, 7)).toEqual([6, 6, 6, 6, 6, 6, 7]);
     const m = guessMapping(t.header, t.shape);
@@ -65,7 +65,7 @@ describe("Brå's statistikdatabas (result table)", () => {
     expect(out.problems).toEqual([{ line: 8, message: 'värdet ”=HYPERLINK("http://example.invalid";"9")” för 2019 är inte ett tal' }]);
     expect(out.missing).toBe(2);
     expect(out.rows).toHaveLength(35);
-    expect(out.rows.find((r) => r.place === 'Skärviks län' && r.measure === 'Skadegörelse' && r.period === '2024 prel.')).toMatchObject({ value: 6640 });
+    expect(out.rows.find((r) => r.place === 'Skärviks län' && r.measure === 'Skadegörelse' && r.period === '2024 (prel.)')).toMatchObject({ value: 6640 });
   });
 
   it('is recognised only in its own shape: the same columns from another file use the generic guess', () => {

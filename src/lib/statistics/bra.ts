@@ -7,7 +7,7 @@
  * columns is not documented, so no such format is assumed here. The shape read is the result table as
  * the service draws it (seen in a saved result page, jensfinnas/bra_scraper:
  * tests/data/result_page_html_with_missing_values.html): a row of years (the newest may read
- * "2016 prel."), possibly under a row "År"; below it a row naming each column's measure ("Antal", or
+ * "2016 prel.", kept as "2016 (prel.)"), possibly under a row "År"; below it a row naming each column's measure ("Antal", or
  * "Antal brott per 100 000 invånare" when that was chosen); then, per area, a row with the area's name
  * and empty cells, followed by one row per crime type with its values (".." where a value is missing).
  *
@@ -26,7 +26,9 @@ export interface BraTable {
   lines: number[];
 }
 
-const YEAR = /^(?:19|20)\d{2}(?:\s*prel\.?)?$/i;
+const YEAR = /^((?:19|20)\d{2})(\s*prel\.?)?$/i;
+/** "2024 prel." as "2024 (prel.)": the mark stays, and a sentence ending on the period gets one full stop. */
+const periodOf = (heading: string) => heading.replace(YEAR, (_, year: string, prel?: string) => (prel ? `${year} (prel.)` : year));
 const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());
 
 /**
@@ -44,7 +46,7 @@ export function reshapeBra(grid: Cell[][], maxRows: number): BraTable | null {
     let year = '';
     for (let i = 1; i < Math.max(years.length, measures.length); i++) {
       const heading = text(years[i]);
-      if (heading) year = YEAR.test(heading) ? heading : '';
+      if (heading) year = YEAR.test(heading) ? periodOf(heading) : '';
       const measure = text(measures[i]);
       if (year && /^antal/i.test(measure)) columns.push({ index: i, year, rate: /100\s*000/.test(measure) });
     }
