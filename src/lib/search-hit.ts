@@ -52,20 +52,15 @@ export interface HitHead {
   title: string;
   type: string;
   steps: string[];
-  /** A chapter's part of the book, when the page table has it. */
-  part?: string;
 }
-/**
- * roles: the page's `roll` filter values, comma-separated (for the filter counts beside the hits);
- * part: a chapter's part of the book ("process" for the steps' own chapters, lifted for how-questions).
- */
-export type PageTable = Record<string, [url: string, title: string, type: string, steps: string, roles?: string, part?: string]>;
+/** roles: the page's `roll` filter values, comma-separated (for the filter counts beside the hits). */
+export type PageTable = Record<string, [url: string, title: string, type: string, steps: string, roles?: string]>;
 
 /** The page table belongs to one build (its ids are that build's Pagefind ids), so the build names it. */
 export const pageTablePath = (buildId: string) => `/sokdata/sidor-${buildId}.json`;
 
-export function headFromRow([url, title, type, steps, , part]: PageTable[string]): HitHead {
-  return { url, title, type, steps: steps.split(',').filter(Boolean), ...(part ? { part } : {}) };
+export function headFromRow([url, title, type, steps]: PageTable[string]): HitHead {
+  return { url, title, type, steps: steps.split(',').filter(Boolean) };
 }
 
 /**

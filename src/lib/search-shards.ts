@@ -97,5 +97,5 @@ export function shardsOf(fragment: PagefindFragment): SearchShard[] {
 
 /** The page table's row for a page (src/lib/search-hit.ts). */
 export function tableRow(fragment: PagefindFragment): PageTable[string] {
-  return [fragment.url, fragment.meta['title'] ?? fragment.url, fragment.meta['typ'] ?? '', fragment.meta['steg'] ?? '', (fragment.filters?.['roll'] ?? []).join(','), fragment.meta['del'] ?? ''];
+  return [fragment.url, fragment.meta['title'] ?? fragment.url, fragment.meta['typ'] ?? '', fragment.meta['steg'] ?? '', (fragment.filters?.['roll'] ?? []).join(',')];
 }
