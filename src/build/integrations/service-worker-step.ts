@@ -28,7 +28,7 @@ async function transferSize(file: string): Promise<number> {
   return COMPRESSED.test(file) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
 }
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
 export const PRECACHE = {
