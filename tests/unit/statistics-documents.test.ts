@@ -4,11 +4,11 @@
  * Markdown export (worksheet-data.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { chosenChartModels } from '../../src/lib/statistics/chosen';
-import { chartToMarkdown, svgDataUrl } from '../../src/lib/statistics/formats';
-import { buildChart, type ChartSpec } from '../../src/lib/statistics/measures';
-import type { Dataset, StatisticsState } from '../../src/lib/statistics/state';
-import { answersToMarkdown } from '../../src/lib/worksheet-data';
+import { chosenChartModels } from '../../src/shared/statistics/chosen';
+import { chartToMarkdown, svgDataUrl } from '../../src/shared/statistics/formats';
+import { buildChart, type ChartSpec } from '../../src/shared/statistics/measures';
+import type { Dataset, StatisticsState } from '../../src/shared/statistics/state';
+import { answersToMarkdown } from '../../src/shared/worksheet-data';
 
 const rows = (place: string, values: number[]) => values.map((value, i) => ({ place, period: String(2019 + i), measure: 'Rån', value, population: 10_000 }));
 const dataset: Dataset = {

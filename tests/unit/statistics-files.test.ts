@@ -1,15 +1,15 @@
 /**
  * Files the statistics page reads beyond the basics in statistics.test.ts: a large XLSX (whose sheet
  * fflate's async unzip would hand to a blob: worker the CSP refuses), an XLSX that unpacks to more
- * than any statistics table, and the result table of Brå's statistikdatabas (src/lib/statistics/bra.ts).
+ * than any statistics table, and the result table of Brå's statistikdatabas (src/shared/statistics/bra.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BRA_PRESET, applyMapping, guessMapping } from '../../src/lib/statistics/mapping';
-import { MAX_ROWS, parseDelimited } from '../../src/lib/statistics/read';
+import { BRA_PRESET, applyMapping, guessMapping } from '../../src/shared/statistics/mapping';
+import { MAX_ROWS, parseDelimited } from '../../src/shared/statistics/read';
 import { unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
-import { MAX_XLSX_UNPACKED, readFileBytes } from '../../src/lib/statistics/read';
+import { MAX_XLSX_UNPACKED, readFileBytes } from '../../src/shared/statistics/read';
 
 describe('large XLSX files', () => {
   it('reads a sheet that unpacks to more than 512 kB (the size where fflate would start a worker)', async () => {

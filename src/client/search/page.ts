@@ -7,10 +7,10 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
-import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
-import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
-import { planQuery, type QueryPlan, type RankedResult } from '../../lib/search-ask';
-import type { SearchHit } from '../../lib/search-hit';
+import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../shared/search-query';
+import { suggestTerms, type SuggestTerm } from '../../shared/suggest';
+import { planQuery, type QueryPlan, type RankedResult } from '../../shared/search-ask';
+import type { SearchHit } from '../../shared/search-hit';
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
@@ -133,7 +133,7 @@ async function render(state: SearchState, typing = false): Promise<void> {
     }, typing);
   }
   if (mine !== run) return;
-  // Counted from the page table (src/lib/search-hit.ts countFilters): Pagefind's filter files are fetched
+  // Counted from the page table (src/shared/search-hit.ts countFilters): Pagefind's filter files are fetched
   // only when a filter is used.
   updateCounts(search.filters);
 }

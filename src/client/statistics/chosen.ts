@@ -1,12 +1,12 @@
 /**
  * Which charts the reader marked "Ta med i lägesbilden" in the current arbetsyta, as chart models (no
  * drawing, no Plot), so a page can tell cheaply whether there is anything to show before it loads the
- * charting code. The models come from the pure chosenChartModels (src/lib/statistics/chosen.ts).
+ * charting code. The models come from the pure chosenChartModels (src/shared/statistics/chosen.ts).
  */
-import type { ChartModel } from '../../lib/statistics/measures';
-import { chosenChartModels } from '../../lib/statistics/chosen';
-import { currentWorkspace, loadStatistics } from '../../lib/storage/statistics';
-import type { Store } from '../../lib/storage/store';
+import type { ChartModel } from '../../shared/statistics/measures';
+import { chosenChartModels } from '../../shared/statistics/chosen';
+import { currentWorkspace, loadStatistics } from '../../shared/storage/statistics';
+import type { Store } from '../../shared/storage/store';
 import { storeOrBlocked } from '../storage';
 
 /** The models of the charts marked "Ta med i lägesbilden", in the reader's order. */

@@ -5,7 +5,7 @@
  * there is a chosen chart to draw.
  */
 import { stt } from '../../i18n/statistics';
-import { chartToMarkdown } from '../../lib/statistics/formats';
+import { chartToMarkdown } from '../../shared/statistics/formats';
 import { chosenModels } from './chosen';
 
 /** The worksheet whose section carries the statistics (it shows them on its page too). */

@@ -5,11 +5,11 @@
  * rule the form uses. Build-time only.
  */
 import type { Method } from './handbook';
-import { EVIDENCE_NAMES, KIND_NAMES } from './methods';
-import { methodMatches, parseMethodFilters, type MethodFacets, type MethodFilterKey } from './method-filter';
-import { ROLE_NAMES } from './roles';
-import { PROCESS_STEPS } from './steps';
-import { EVIDENCE_LEVELS, METHOD_KINDS } from '../schemas/method';
+import { EVIDENCE_NAMES, KIND_NAMES } from '../../shared/methods';
+import { methodMatches, parseMethodFilters, type MethodFacets, type MethodFilterKey } from '../../shared/method-filter';
+import { ROLE_NAMES } from '../../shared/roles';
+import { PROCESS_STEPS } from '../../shared/steps';
+import { EVIDENCE_LEVELS, METHOD_KINDS } from '../../schemas/method';
 
 export interface FilterOptions {
   key: MethodFilterKey;

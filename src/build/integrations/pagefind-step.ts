@@ -12,7 +12,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { ARCHIVE_INDEX } from '../lib/search-hit';
+import { ARCHIVE_INDEX } from '../../shared/search-hit';
 
 const UNUSED = [
   'pagefind-ui.js',
