@@ -29,7 +29,7 @@ export const TABLES = {
   followUps: { sheet: 'uppfoljningsplan', field: 'indikatorer', columns: 6, goal: 0, indicator: 1, when: 4, measure: 5 },
   /** Utvärdering, Effekter: what the åtgärd achieved. */
   evaluations: { sheet: 'utvardering', field: 'effekter', columns: 5, goal: 0, now: 2, reading: 3, measure: 4 },
-} as const satisfies Record<string, ChainTable>;
+} as const satisfies Record<string, ChainTable & Record<string, string | number>>;
 
 /** The two-valued decision in Problemprioritering's decision column (the first is "prioritised"). */
 export const DECISIONS = ['Prioriteras nu', 'Inte nu'] as const;
