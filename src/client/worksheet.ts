@@ -13,6 +13,7 @@ import { startPrint } from './worksheet/print';
 import { render } from './worksheet/session';
 import { startTransfer } from './worksheet/transfer';
 import { startWorkspaces } from './worksheet/workspaces';
+import { focusFromHash } from './chain/refs';
 
 const tools = document.querySelector<HTMLElement>('[data-worksheet-tools]');
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-worksheet]')];
@@ -48,4 +49,5 @@ function start(tools: HTMLElement): void {
   render(session);
   showProblems(errorBox, store);
   session.status.textContent = wst('worksheet.status.ready', { name: session.workspace.name });
+  focusFromHash();
 }

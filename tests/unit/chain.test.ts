@@ -235,3 +235,37 @@ describe('refOptions', () => {
     expect(refOptions(chain, 'measure', groups)).toEqual([{ label: undefined, options: [{ id: 'r-a1', label: 'Byta belysningen i gångtunneln' }] }]);
   });
 });
+
+describe('the worksheets and the chain agree', () => {
+  it('every chain table in the MDX has the columns, row ids and reference columns src/lib/chain/spec.ts expects', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseFields } = await import('../../src/lib/worksheet-fields-parse');
+    const expected: Record<string, Record<string, string>> = {
+      problems: {},
+      priorities: { [T.priorities.problem]: 'problem' },
+      causes: { [T.causes.problem]: 'problem' },
+      measures: { [T.measures.problem]: 'problem', [T.measures.cause]: 'cause' },
+      followUps: { [T.followUps.measure]: 'measure' },
+      evaluations: { [T.evaluations.measure]: 'measure' },
+    };
+    for (const [name, table] of Object.entries(T)) {
+      const fields = parseFields(readFileSync(`content/worksheets/${table.sheet}.mdx`, 'utf8'));
+      const field = fields.find((f) => f.id === table.field);
+      expect(field, `${table.sheet}.${table.field}`).toMatchObject({ component: 'TableField', rowIds: true });
+      expect(field!.list, `${table.sheet}.${table.field}`).toHaveLength(table.columns);
+      const refs = Object.fromEntries(Object.entries(field!.refs ?? {}).map(([column, target]) => [String(field!.list!.indexOf(column)), target]));
+      expect(refs, `${table.sheet}.${table.field}`).toEqual(expected[name]);
+    }
+  });
+});
+
+describe('exports show the reader the columns only', () => {
+  it('Markdown leaves out the id cell and an empty row that has only one', async () => {
+    const { answersToMarkdown } = await import('../../src/lib/worksheet-data');
+    const data = { version: 1 as const, worksheets: { [T.causes.sheet]: sheet({ [T.causes.field]: [row(5, { 0: 'Mörk tunnel', 4: 'Stök' }, 'r-o1', { 4: 'r-p1' }), ['', '', '', '', '', '{"rad":"r-o2"}']] }) } };
+    const md = answersToMarkdown('A', data, { [T.causes.sheet]: { title: 'Orsaksanalys', fields: [{ id: T.causes.field, component: 'TableField', label: 'Orsaker', list: ['Orsak', 'Typ', 'Stöd', 'Säkerhet', 'Problem'] }] } }, new Date('2026-01-01'));
+    expect(md).toContain('| Mörk tunnel |  |  |  | Stök |\n');
+    expect(md).not.toContain('rad');
+    expect(md.match(/^\| /gm)).toHaveLength(3); // header, rule, one row
+  });
+});
