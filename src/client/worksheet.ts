@@ -13,7 +13,7 @@ import { startPrint } from './worksheet/print';
 import { render } from './worksheet/session';
 import { startTransfer } from './worksheet/transfer';
 import { startWorkspaces } from './worksheet/workspaces';
-import { focusFromHash } from './chain/refs';
+import { focusFromHash, watchChoices } from './chain/refs';
 
 const tools = document.querySelector<HTMLElement>('[data-worksheet-tools]');
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-worksheet]')];
@@ -32,6 +32,7 @@ function start(tools: HTMLElement): void {
   }
   const sheets = new Worksheets(store);
   const workspace = sheets.lastUsed();
+  watchChoices(forms);
   const session = startAutosave({
     tools,
     forms,

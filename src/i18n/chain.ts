@@ -44,6 +44,7 @@ export const chainStrings = {
   'chain.diagram.noMeasures': 'Inga åtgärder kopplade.',
   'chain.diagram.orphans': 'Utan koppling till ett problem i lägesbilden',
   'chain.table.title': 'Tråden som tabell',
+  'chain.table.scroll': 'Tabellen över tråden, går att rulla i sidled',
   'chain.table.caption': 'En rad per åtgärd, med problemet och orsaken den riktas mot och hur den följs upp.',
   'chain.table.problem': 'Problem',
   'chain.table.prioritised': 'Prioriterat',

@@ -39,13 +39,17 @@ function keep(select: HTMLSelectElement, ref: RefValue): void {
 }
 
 export function writeRef(select: HTMLSelectElement, ref: RefValue): void {
-  if (!ref.id && !ref.label) {
-    select.value = '';
-    return;
-  }
   const found = ref.id ? [...select.options].find((o) => o.dataset['id'] === ref.id && !('kept' in o.dataset)) : undefined;
-  if (found) select.value = found.value;
+  if (!ref.id && !ref.label) select.value = '';
+  else if (found) select.value = found.value;
   else keep(select, ref);
+  showPrinted(select);
+}
+
+/** The text printed in place of a choice cell: what the select shows, or nothing. */
+export function showPrinted(select: HTMLSelectElement): void {
+  const printed = select.nextElementSibling;
+  if (printed instanceof HTMLElement && printed.classList.contains('field__printed')) printed.textContent = select.value ? (select.selectedOptions[0]?.textContent ?? '') : '';
 }
 
 /** Sets the options of a reference select, keeping what it holds. */
@@ -108,6 +112,7 @@ export function refreshRefs(forms: readonly HTMLFormElement[], answers: AnswersB
 export function writeChoice(select: HTMLSelectElement, value: string): void {
   if (value && ![...select.options].some((o) => o.value === value)) select.append(option(value, value));
   select.value = value;
+  showPrinted(select);
 }
 
 /** A link from the Röd tråd page (`#falt-<field>-r<row>-k<column>`): focus that cell. */
@@ -119,4 +124,13 @@ export function focusFromHash(): void {
   const cell = row?.querySelectorAll<HTMLElement>('textarea, select')[Number(match[3])];
   (cell ?? field)?.scrollIntoView({ block: 'center' });
   cell?.focus();
+}
+
+/** Keeps the printed text of choice cells in step with what the reader picks. */
+export function watchChoices(forms: readonly HTMLFormElement[]): void {
+  for (const form of forms)
+    form.addEventListener('change', (event) => {
+      const target = event.target;
+      if (target instanceof HTMLSelectElement && ('ref' in target.dataset || 'choice' in target.dataset)) showPrinted(target);
+    });
 }

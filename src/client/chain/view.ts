@@ -10,9 +10,6 @@ import { Worksheets, type Workspace } from '../../lib/storage/worksheets';
 import { cst } from '../../i18n/chain';
 import { onOtherTab, openStore, showProblems } from '../storage/index';
 
-const root = document.querySelector<HTMLElement>('[data-chain]');
-if (root) start(root);
-
 type Key = Parameters<typeof cst>[0];
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -207,3 +204,7 @@ function start(root: HTMLElement): void {
   draw();
   showProblems(error, store);
 }
+
+// Last, after the helpers above are defined.
+const root = document.querySelector<HTMLElement>('[data-chain]');
+if (root) start(root);
