@@ -99,7 +99,7 @@ test('Strandviks röda tråd: från lägesbild till uppföljning, med brister oc
 
   // The gap links to the cell to fix.
   await noCause.getByRole('link', { name: 'Rätta i Åtgärdsplan, rad 2' }).click();
-  await expect(page).toHaveURL(/\/arbetsblad\/atgardsplan\/#falt-atgarder-r2-k8$/);
+  await expect(page).toHaveURL(/\/arbetsblad\/atgardsplan\/#falt-atgarder-r2-k7$/);
   await expect(page.getByRole('table', { name: 'Åtgärder' }).getByRole('combobox', { name: 'Orsak, rad 2' })).toBeFocused();
 
   // The problem is deleted from the lägesbild: what referred to it keeps it, shown as gone.
