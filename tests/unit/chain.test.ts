@@ -1,13 +1,13 @@
 /**
- * The röd tråd as data (src/lib/chain): row ids and their migration, references resolved by id, and
+ * The röd tråd as data (src/shared/chain): row ids and their migration, references resolved by id, and
  * every gap the Röd tråd page lists.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMeta, isPrioritised, parseMeta, parseRow, refOptions, resolveChain, TABLES, withRowIds, type AnswersBySheet, type GapKind } from '../../src/lib/chain';
-import { addRowIds } from '../../src/lib/storage/migrate';
-import { answersKey, KEYS } from '../../src/lib/storage/keys';
-import { Store } from '../../src/lib/storage/store';
-import { EXPORT_FORMAT, readImport, type CatalogueLike } from '../../src/lib/storage/transfer';
+import { formatMeta, isPrioritised, parseMeta, parseRow, refOptions, resolveChain, TABLES, withRowIds, type AnswersBySheet, type GapKind } from '../../src/shared/chain';
+import { addRowIds } from '../../src/shared/storage/migrate';
+import { answersKey, KEYS } from '../../src/shared/storage/keys';
+import { Store } from '../../src/shared/storage/store';
+import { EXPORT_FORMAT, readImport, type CatalogueLike } from '../../src/shared/storage/transfer';
 
 const T = TABLES;
 /** A stored row: the cells, padded to the table's columns, then the meta cell. */
@@ -237,9 +237,9 @@ describe('refOptions', () => {
 });
 
 describe('the worksheets and the chain agree', () => {
-  it('every chain table in the MDX has the columns, row ids and reference columns src/lib/chain/spec.ts expects', async () => {
+  it('every chain table in the MDX has the columns, row ids and reference columns src/shared/chain/spec.ts expects', async () => {
     const { readFileSync } = await import('node:fs');
-    const { parseFields } = await import('../../src/lib/worksheet-fields-parse');
+    const { parseFields } = await import('../../src/build/content/worksheet-fields-parse');
     const expected: Record<string, Record<string, string>> = {
       problems: {},
       priorities: { [T.priorities.problem]: 'problem' },
@@ -261,7 +261,7 @@ describe('the worksheets and the chain agree', () => {
 
 describe('exports show the reader the columns only', () => {
   it('Markdown leaves out the id cell and an empty row that has only one', async () => {
-    const { answersToMarkdown } = await import('../../src/lib/worksheet-data');
+    const { answersToMarkdown } = await import('../../src/shared/worksheet-data');
     const data = { version: 1 as const, worksheets: { [T.causes.sheet]: sheet({ [T.causes.field]: [row(5, { 0: 'Mörk tunnel', 4: 'Stök' }, 'r-o1', { 4: 'r-p1' }), ['', '', '', '', '', '{"rad":"r-o2"}']] }) } };
     const md = answersToMarkdown('A', data, { [T.causes.sheet]: { title: 'Orsaksanalys', fields: [{ id: T.causes.field, component: 'TableField', label: 'Orsaker', list: ['Orsak', 'Typ', 'Stöd', 'Säkerhet', 'Problem'] }] } }, new Date('2026-01-01'));
     expect(md).toContain('| Mörk tunnel |  |  |  | Stök |\n');

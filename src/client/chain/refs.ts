@@ -1,11 +1,11 @@
 /**
  * The reference columns of the worksheets (TableField `refs`): a native select per cell, fed from the
- * rows the reader entered earlier in the same arbetsyta (src/lib/chain). An option's value is the row
+ * rows the reader entered earlier in the same arbetsyta (src/shared/chain). An option's value is the row
  * id; the label is kept beside it, so a row that was deleted stays chosen and shows as gone, and a
  * label typed before the references existed stays as written. Native selects: keyboard and screen
  * readers work as everywhere; printing shows the chosen text.
  */
-import { refOptions, resolveChain, type AnswersBySheet, type OptionGroup, type RefTarget } from '../../lib/chain';
+import { refOptions, resolveChain, type AnswersBySheet, type OptionGroup, type RefTarget } from '../../shared/chain';
 import { cst } from '../../i18n/chain';
 
 export interface RefValue {

@@ -1,12 +1,12 @@
 /**
  * The Röd tråd page: reads the chosen arbetsyta's answers from the device, resolves the chain
- * (src/lib/chain) and shows it three ways — the gaps, each linked to the worksheet cell to fix; the
+ * (src/shared/chain) and shows it three ways — the gaps, each linked to the worksheet cell to fix; the
  * thread problem by problem as nested lists of real text; and a table with one row per åtgärd. Another
  * tab's changes show at once. Everything is set as text, never as markup.
  */
-import { resolveChain, type Chain, type FollowUp, type Gap, type Measure, type Ref } from '../../lib/chain';
-import { KEYS } from '../../lib/storage/keys';
-import { Worksheets, type Workspace } from '../../lib/storage/worksheets';
+import { resolveChain, type Chain, type FollowUp, type Gap, type Measure, type Ref } from '../../shared/chain';
+import { KEYS } from '../../shared/storage/keys';
+import { Worksheets, type Workspace } from '../../shared/storage/worksheets';
 import { cst } from '../../i18n/chain';
 import { onOtherTab, openStore, showProblems } from '../storage/index';
 

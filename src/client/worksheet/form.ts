@@ -3,11 +3,11 @@
  * removing table rows, and the priority matrix's sums and ranks. All values go through .value and
  * .checked: nothing stored is ever inserted as markup.
  */
-import type { FieldValue } from '../../lib/worksheet-data';
-import { LIMITS } from '../../lib/storage/limits';
+import type { FieldValue } from '../../shared/worksheet-data';
+import { LIMITS } from '../../shared/storage/limits';
 import { wst } from '../../i18n/worksheet';
 import { sst } from '../../i18n/storage';
-import { formatMeta, newRowId, parseRow } from '../../lib/chain/rows';
+import { formatMeta, newRowId, parseRow } from '../../shared/chain/rows';
 import { readRef, writeChoice, writeRef } from '../chain/refs';
 
 const controls = (field: HTMLElement) => [...field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')];
@@ -43,7 +43,7 @@ const isRef = (c: Element): c is HTMLSelectElement => c instanceof HTMLSelectEle
 
 /**
  * One table row as stored: its cells (a reference cell holds the chosen label), and in a table with
- * row ids one more cell with the row's id and the ids it refers to (src/lib/chain/rows.ts). A row
+ * row ids one more cell with the row's id and the ids it refers to (src/shared/chain/rows.ts). A row
  * with nothing in it gets no id: nothing can refer to it.
  */
 function readRow(field: HTMLElement, row: HTMLTableRowElement): string[] {

@@ -28,7 +28,7 @@ function move(store: Store, from: string, to: string, shape: Shape<unknown>): vo
 }
 
 /**
- * Rows of the röd tråd's tables get stable ids (src/lib/chain/rows.ts): written only when a row lacked
+ * Rows of the röd tråd's tables get stable ids (src/shared/chain/rows.ts): written only when a row lacked
  * one, into what is stored now; the shape stays version 1 (an older handbook reads the rows as before
  * and does not see the id cell). Unreadable answers are quarantined by the read, as always.
  */

@@ -3,7 +3,7 @@
  * orsaker → åtgärder (with indicator and owner) → uppföljning and utvärdering, every link resolved by
  * row id, and the gaps Brå's follow-up of the reform found (facts-2026.md, section 2) listed with the
  * worksheet field to fix. Pure and browser-safe: the worksheet pages feed their selects from it, the
- * Röd tråd page draws it, src/lib/documents can read it.
+ * Röd tråd page draws it, the document assembly can read it.
  *
  * A reference to a row that no longer exists is kept and reported as broken, with the label it had
  * when it was chosen; a reference that was typed rather than chosen (answers from before the

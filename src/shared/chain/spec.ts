@@ -1,9 +1,9 @@
 /**
  * Where the röd tråd lives in the worksheets: which table of which worksheet holds each link of the
- * chain, and which column says what. The one place in src/lib/chain that knows worksheet and field ids.
+ * chain, and which column says what. The one place in src/shared/chain that knows worksheet and field ids.
  *
  * Reference columns were added at the end of existing tables, so the columns readers already had keep
- * their positions (stored rows, exports and src/lib/documents read them by index).
+ * their positions (stored rows, exports and the document assembly read them by index).
  */
 
 /** What a reference column points at. */

@@ -1,6 +1,6 @@
 /**
  * Saved worksheet answers: the data shapes, merging and export (validation and import live in
- * src/lib/storage: schemas.ts, transfer.ts). Pure (no DOM, no storage).
+ * src/shared/storage: schemas.ts, transfer.ts). Pure (no DOM, no storage).
  *
  * Stored shape (version 1), one record per arbetsyta:
  *   { version: 1, worksheets: { [worksheetId]: { updated: ISO date, fields: { [fieldId]: FieldValue } } } }
@@ -80,7 +80,7 @@ export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogu
       if (field.component === 'TableField' || field.component === 'PriorityMatrix') {
         const head = field.component === 'PriorityMatrix' ? ['Problem', ...(field.list ?? [])] : (field.list ?? []);
         lines.push(`| ${head.map(mdEscape).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-        // Only the columns: a row's id cell (src/lib/chain/rows.ts) is for the handbook, not the reader.
+        // Only the columns: a row's id cell (src/shared/chain/rows.ts) is for the handbook, not the reader.
         for (const full of value as string[][]) {
           const row = head.length ? full.slice(0, head.length) : full;
           if (row.some((c) => c.trim())) lines.push(`| ${row.map(mdEscape).join(' | ')} |`);

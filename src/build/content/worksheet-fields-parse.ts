@@ -15,7 +15,7 @@ export interface FieldSpec {
   multiple?: boolean | undefined;
   min?: number | undefined;
   max?: number | undefined;
-  /** TableField: rows carry stable ids; column name → what a reference column points at (src/lib/chain). */
+  /** TableField: rows carry stable ids; column name → what a reference column points at (src/shared/chain). */
   rowIds?: boolean | undefined;
   refs?: Record<string, string> | undefined;
 }
