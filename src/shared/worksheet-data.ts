@@ -84,7 +84,11 @@ export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogu
       if (field.component === 'TableField' || field.component === 'PriorityMatrix') {
         const head = field.component === 'PriorityMatrix' ? ['Problem', ...(field.list ?? [])] : (field.list ?? []);
         lines.push(`| ${head.map(mdEscape).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-        for (const row of value as string[][]) if (row.some((c) => c.trim())) lines.push(`| ${row.map(mdEscape).join(' | ')} |`);
+        // Only the columns: a row's id cell (src/shared/chain/rows.ts) is for the handbook, not the reader.
+        for (const full of value as string[][]) {
+          const row = head.length ? full.slice(0, head.length) : full;
+          if (row.some((c) => c.trim())) lines.push(`| ${row.map(mdEscape).join(' | ')} |`);
+        }
       } else if (Array.isArray(value)) {
         for (const chosen of value as string[]) lines.push(`- ${mdEscape(field.list?.[Number(chosen)] ?? chosen)}`);
       } else if (field.component === 'ChoiceField') {

@@ -57,6 +57,7 @@ const STATIC_ROUTES = new Set([
   '/roller/',
   '/ordlista/',
   '/statistik/',
+  '/dokument/rod-trad/',
   '/lagen/',
   '/sok/',
   '/vad-ar-nytt/',

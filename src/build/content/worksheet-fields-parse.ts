@@ -15,6 +15,9 @@ export interface FieldSpec {
   multiple?: boolean | undefined;
   min?: number | undefined;
   max?: number | undefined;
+  /** TableField: rows carry stable ids; column name → what a reference column points at (src/shared/chain). */
+  rowIds?: boolean | undefined;
+  refs?: Record<string, string> | undefined;
 }
 
 const TAG = new RegExp(`<(${FIELD_COMPONENTS.join('|')})\\b([\\s\\S]*?)\\/>`, 'g');
@@ -55,6 +58,8 @@ export function parseFields(body: string): FieldSpec[] {
       label: String(attrs['label'] ?? id),
       ...(list ? { list } : {}),
       ...(attrs['multiple'] ? { multiple: true } : {}),
+      ...(attrs['rowIds'] ? { rowIds: true } : {}),
+      ...(attrs['refs'] ? { refs: attrs['refs'] as Record<string, string> } : {}),
       ...(component === 'RatingField' ? { min: Number(attrs['min'] ?? 1), max: Number(attrs['max'] ?? 5) } : {}),
     });
   }

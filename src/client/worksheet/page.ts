@@ -13,6 +13,7 @@ import { startPrint } from './print';
 import { render } from './session';
 import { startTransfer } from './transfer';
 import { startWorkspaces } from './workspaces';
+import { focusFromHash, watchChoices } from '../chain/refs';
 
 const tools = document.querySelector<HTMLElement>('[data-worksheet-tools]');
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-worksheet]')];
@@ -31,6 +32,7 @@ function start(tools: HTMLElement): void {
   }
   const sheets = new Worksheets(store);
   const workspace = sheets.lastUsed();
+  watchChoices(forms);
   const session = startAutosave({
     tools,
     forms,
@@ -48,4 +50,5 @@ function start(tools: HTMLElement): void {
   render(session);
   showProblems(errorBox, store);
   session.status.textContent = wst('worksheet.status.ready', { name: session.workspace.name });
+  focusFromHash();
 }

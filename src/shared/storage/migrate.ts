@@ -5,6 +5,7 @@
  * (the old value then goes to quarantine, to download).
  */
 import { KEYS, LEGACY_KEYS, runKey } from './keys';
+import { withRowIds } from '../chain/rows';
 import { SHAPES } from './schemas';
 import { decode, ShapeError, type Shape, type Store } from './store';
 
@@ -26,8 +27,25 @@ function move(store: Store, from: string, to: string, shape: Shape<unknown>): vo
   if (store.writeText(to, text).ok) store.remove(from);
 }
 
+/**
+ * Rows of the röd tråd's tables get stable ids (src/shared/chain/rows.ts): written only when a row lacked
+ * one, into what is stored now; the shape stays version 1 (an older handbook reads the rows as before
+ * and does not see the id cell). Unreadable answers are quarantined by the read, as always.
+ */
+export function addRowIds(store: Store): void {
+  for (const key of store.keys(KEYS.answersPrefix)) {
+    if (store.raw(key) === null) continue;
+    store.update(key, SHAPES.answers, (current) => {
+      if (!current) return undefined;
+      const { data, changed } = withRowIds(current);
+      return changed ? data : undefined;
+    });
+  }
+}
+
 /** Runs every migration; cheap when there is nothing to move. */
 export function migrate(store: Store): void {
+  addRowIds(store);
   move(store, LEGACY_KEYS.workshops, KEYS.workshops, SHAPES.workshops);
   move(store, LEGACY_KEYS.draft, KEYS.draft, SHAPES.draft);
   for (const key of store.keys(LEGACY_KEYS.runPrefix)) move(store, key, runKey(key.slice(LEGACY_KEYS.runPrefix.length)), SHAPES.run);

@@ -10,6 +10,7 @@ import { LIMITS } from './limits';
 import { check, expectedKind, kindOf, workspaceAnswers, type WorkspaceAnswersData } from './schemas';
 import { ShapeError } from './store';
 import type { FieldValue } from '../worksheet-data';
+import { withRowIds } from '../chain/rows';
 
 export const EXPORT_FORMAT = 'samverkanshandboken-arbetsyta';
 
@@ -78,7 +79,8 @@ export function readImport(text: string, byteLength: number, catalogue: Catalogu
   }
   const workspace = raw['workspace'];
   const name = isRecord(workspace) && typeof workspace['name'] === 'string' && workspace['name'].trim() ? workspace['name'].trim().slice(0, LIMITS.name) : 'Importerad arbetsyta';
-  return { name, data: kept, known, unknown, wrongType, fieldCount };
+  // A file saved before rows had ids gets them here, as stored answers do in migrate.ts.
+  return { name, data: withRowIds(kept).data, known, unknown, wrongType, fieldCount };
 }
 
 /** The reader-facing line for left-out values (the first few named). */
