@@ -14,18 +14,19 @@ import { BUILD_ID } from './build-id';
 
 export async function writeSearchShards(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const dir = path.join(out, 'pagefind', 'fragment');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment'));
+  // In name order, and the table filled in that order below: the same build gives the same bytes.
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment')).sort();
   if (!files.length) throw new Error(`Sökutdrag: inga Pagefind-fragment i ${dir}`);
   let count = 0;
-  const table: PageTable = {};
+  const rows: PageTable[string][] = [];
   // Pages in parallel batches: thousands of small files are written here on a large book.
   const BATCH = 32;
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
-      files.slice(i, i + BATCH).map(async (file) => {
+      files.slice(i, i + BATCH).map(async (file, k) => {
         const fragment = parseFragment(gunzipSync(await readFile(path.join(dir, file))).toString('utf8'), `pagefind/fragment/${file}`);
         const pageId = file.replace(/\.pf_fragment$/, '');
-        table[pageId] = tableRow(fragment);
+        rows[i + k] = tableRow(fragment);
         const shards = shardsOf(fragment);
         await mkdir(path.join(out, path.dirname(shardPath(pageId, 0))), { recursive: true });
         await Promise.all(shards.map((shard, n) => writeFile(path.join(out, shardPath(pageId, n)), JSON.stringify(shard))));
@@ -33,6 +34,7 @@ export async function writeSearchShards(out: string, logger: AstroIntegrationLog
       }),
     );
   }
+  const table: PageTable = Object.fromEntries(files.map((file, n) => [file.replace(/\.pf_fragment$/, ''), rows[n]!]));
   await writeFile(path.join(out, pageTablePath(BUILD_ID)), JSON.stringify(table));
   logger.info(`${count} sökutdrag för ${files.length} sidor i ${SHARD_ROOT}/`);
 }
