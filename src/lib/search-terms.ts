@@ -31,8 +31,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Tails of compounds in `text` that end in (or continue past) a known head, e.g. "överenskommelsen". */
 export function compoundTails(text: string, heads: readonly string[] = COMPOUND_HEADS): string[] {
   const tails = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  // Each distinct word once: a page repeats its words, and every word is compared with every head.
+  for (const word of new Set(text.toLowerCase().match(WORD))) {
     if (word.length < 7) continue;
     for (const head of heads) {
       // Search from the end: the head of a compound is its last part, perhaps with an inflection.
@@ -76,20 +76,34 @@ export function termPattern(term: string): RegExp {
  */
 const PLAIN = /^[\u0000-\u00b4\u00b6-\u00de\u00e0-\u00ff\u2000-\u206f\u20ac\u2190-\u22ff]*$/;
 const WORDS = /[\p{L}\p{N}]+/gu;
+const OPENING = /^[\p{L}\p{N}]+/u;
 
 interface PlainText {
-  lower: string;
   words: Set<string>;
+  /** The same words, sorted, for prefix look-ups. */
+  sorted: string[];
 }
 let lastText: { text: string; plain: PlainText | undefined } | undefined;
 
-/** The text lower-cased and as a set of words, when it is plain (see PLAIN); the last text is kept, as one page asks many times. */
+/** The text's lower-cased words, when it is plain (see PLAIN); the last text is kept, as one page asks many times. */
 function plainText(text: string): PlainText | undefined {
   if (lastText?.text !== text) {
-    const lower = text.toLowerCase();
-    lastText = { text, plain: PLAIN.test(text) ? { lower, words: new Set(lower.match(WORDS)) } : undefined };
+    const words = PLAIN.test(text) ? new Set(text.toLowerCase().match(WORDS)) : undefined;
+    lastText = { text, plain: words && { words, sorted: [...words].sort() } };
   }
   return lastText.plain;
+}
+
+/** True when some word of the text starts with `prefix` (binary search in the sorted words). */
+function hasWordStarting(plain: PlainText, prefix: string): boolean {
+  let lo = 0;
+  let hi = plain.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (plain.sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < plain.sorted.length && plain.sorted[lo]!.startsWith(prefix);
 }
 
 /** Per glossary (built once per build, reused for every page): each term's names and one pattern for all of them. */
@@ -102,9 +116,10 @@ function compile(glossary: readonly GlossaryLike[]) {
       const names = [data.term, ...data.synonyms];
       const matched = names.filter((n) => n.length >= 3);
       const sources = matched.map((n) => termPattern(n).source);
-      // What any match must contain: the literal start of some name's first word. Only when every name
-      // has one and it is plain text; otherwise the pattern alone decides.
-      const starts = matched.map((n) => termWords(n)[0]?.literal.toLowerCase());
+      // A match starts where a word of the text starts (the pattern's look-behind), with the letters and
+      // digits that open some name's first word. Only when every name opens so and is plain text;
+      // otherwise the pattern alone decides.
+      const starts = matched.map((n) => OPENING.exec(termWords(n)[0]?.literal.toLowerCase() ?? '')?.[0]);
       const usable = starts.every((w): w is string => !!w && PLAIN.test(w));
       return { names, pattern: sources.length ? new RegExp(sources.join('|'), 'giu') : undefined, starts: usable ? (starts as string[]) : undefined };
     });
@@ -119,8 +134,8 @@ export function synonymsFor(text: string, glossary: readonly GlossaryLike[], min
   const plain = plainText(text);
   for (const { names, pattern, starts } of compile(glossary)) {
     if (!pattern) continue;
-    // A term none of whose names starts anywhere in the text cannot match: skip the scan.
-    if (plain && starts && !starts.some((start) => plain.lower.includes(start))) continue;
+    // A term none of whose names opens a word of the text cannot match: skip the scan.
+    if (plain && starts && !starts.some((start) => hasWordStarting(plain, start))) continue;
     pattern.lastIndex = 0;
     let count = 0;
     while (count < minMentions && pattern.exec(text)) count++;

@@ -45,6 +45,17 @@ describe('search words: the word-set shortcut answers as the pattern does', () =
     // Case differs from the glossary: still found.
     expect(synonymsFor('LOKALA BROTTSFÖREBYGGANDE RÅDET', glossary)).toContain('BRÅ');
   });
+  it('looks for a name where a word starts, with the letters that open it', () => {
+    const more = [...glossary, { data: { term: 'Chef för lokalpolisområdet', synonyms: ['LPO-chef'] } }, { data: { term: 'EST', synonyms: [] } }];
+    // "LPO-chef": the word that opens the match is "lpo", the hyphen is not part of it.
+    expect(synonymsFor('Vår LPO-chef kom.', more)).toEqual(['Chef för lokalpolisområdet', 'LPO-chef']);
+    // "est" inside words ("bästa", "bestämmer") is no word start: no match, as the pattern says.
+    expect(synonymsFor('Den bästa bestämmer.', more)).toEqual([]);
+    expect(synonymsFor('Den bästa bestämmer. EST', more)).toEqual(['EST']);
+    for (const text of ['Vår LPO-chef kom.', 'Den bästa bestämmer.', 'Lokalpolisområdets chef']) {
+      expect(synonymsFor(text, more)).toEqual(synonymsFor(text + NOT_PLAIN, more));
+    }
+  });
   it('a text that is not plain still finds what only case folding sees', () => {
     // The pattern for "trygghetsråd" matches "trygghetsråd" spelled with a long s; a lower-cased
     // substring test would not. Not plain, so the pattern decides.
