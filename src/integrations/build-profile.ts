@@ -16,6 +16,8 @@ export interface PhaseProfile {
   wallMs: number;
   cpuMs: number;
   peakRssMiB: number;
+  /** V8's heap (JavaScript objects) when the phase ended; the rest of the RSS is native (Rolldown, buffers). */
+  heapMiB: number;
 }
 
 export interface BuildProfileReport {
@@ -87,6 +89,8 @@ function treeRssBytes(): number {
   return bytes;
 }
 
+const heapMiB = () => process.memoryUsage().heapTotal / MiB;
+
 interface Open {
   phase: string;
   wall: number;
@@ -120,7 +124,7 @@ export class BuildProfile {
     if (this.open) this.close(now, cpu);
     else {
       // Everything before the first mark: Node's start-up and Astro loading its config.
-      this.phases.push({ phase: 'Astro: start (Node, moduler)', wallMs: now, cpuMs: cpu, peakRssMiB: this.overallPeak / MiB });
+      this.phases.push({ phase: 'Astro: start (Node, moduler)', wallMs: now, cpuMs: cpu, peakRssMiB: this.overallPeak / MiB, heapMiB: heapMiB() });
       this.sampler = setInterval(() => this.sample(), 100);
       this.sampler.unref();
     }
@@ -130,7 +134,7 @@ export class BuildProfile {
 
   private close(now: number, cpu: number): void {
     const open = this.open!;
-    this.phases.push({ phase: open.phase, wallMs: now - open.wall, cpuMs: cpu - open.cpu, peakRssMiB: open.peak / MiB });
+    this.phases.push({ phase: open.phase, wallMs: now - open.wall, cpuMs: cpu - open.cpu, peakRssMiB: open.peak / MiB, heapMiB: heapMiB() });
     this.open = undefined;
   }
 
@@ -156,6 +160,7 @@ export class BuildProfile {
       wallMs: phases.reduce((n, p) => n + p.wallMs, 0),
       cpuMs: phases.reduce((n, p) => n + p.cpuMs, 0),
       peakRssMiB: this.overallPeak / MiB,
+      heapMiB: heapMiB(),
     };
     return { phases, total, processMaxRssMiB: process.resourceUsage().maxRSS / 1024 };
   }
@@ -163,13 +168,14 @@ export class BuildProfile {
 
 /** The report as a table for the build log. */
 export function formatProfile(report: BuildProfileReport): string {
-  const rows = [...report.phases, report.total];
+  // The short gaps between steps are in the total but not worth a row.
+  const rows = [...report.phases.filter((r) => r.cpuMs >= 50 || r.wallMs >= 50), report.total];
   const width = Math.max(...rows.map((r) => r.phase.length));
   const sec = (ms: number) => (ms / 1000).toFixed(2).padStart(7);
   const lines = [
-    `${'Byggprofil'.padEnd(width)}  ${'vägg s'.padStart(7)}  ${'CPU s'.padStart(7)}  ${'topp MiB'.padStart(8)}`,
-    ...rows.map((r) => `${r.phase.padEnd(width)}  ${sec(r.wallMs)}  ${sec(r.cpuMs)}  ${r.peakRssMiB.toFixed(0).padStart(8)}`),
-    `(CPU = user + system för bygget och dess barnprocesser; topp = RSS för processträdet. Astro-processen ensam: högst ${report.processMaxRssMiB.toFixed(0)} MiB.)`,
+    `${'Byggprofil'.padEnd(width)}  ${'vägg s'.padStart(7)}  ${'CPU s'.padStart(7)}  ${'topp MiB'.padStart(8)}  ${'V8-heap'.padStart(8)}`,
+    ...rows.map((r) => `${r.phase.padEnd(width)}  ${sec(r.wallMs)}  ${sec(r.cpuMs)}  ${r.peakRssMiB.toFixed(0).padStart(8)}  ${r.heapMiB.toFixed(0).padStart(8)}`),
+    `(CPU = user + system för bygget och dess barnprocesser; topp = RSS för processträdet; V8-heap vid fasens slut. Astro-processen ensam: högst ${report.processMaxRssMiB.toFixed(0)} MiB.)`,
   ];
   return lines.join('\n');
 }
