@@ -20,9 +20,6 @@ export const SOFT_HYPHEN = '\u00AD';
  */
 export const MIN_WORD_LENGTH = 13;
 export const MIN_RUNNING_WORD_LENGTH = 20;
-// Each pattern starts only where a word starts: a plain \p{L}{n,} would be tried again at every letter of
-// every shorter word (quadratic in word length; most of this step's time at 1 000 chapters).
-const LONG_WORD = /(?<!\p{L})\p{L}{13,}/u;
 const TIGHT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'label', 'dt', 'button', 'summary', 'figcaption', 'legend']);
 const TIGHT_CLASSES = ['card', 'process__name', 'pager', 'ws-exercises__title', 'toc', 'badge'];
 const VOWELS = /^[aeiouyåäöéü]$/i;
@@ -56,6 +53,8 @@ export function syllables(word: string): string[] {
  * the patterns cost far more than a lookup (at 1 000 chapters this step went from 21 s to a few).
  */
 const hyphenated = new Map<string, string>();
+// Each pattern starts only where a word starts: a plain \p{L}{n,} would be tried again at every letter of
+// every shorter word (quadratic in word length; most of this step's time at 1 000 chapters).
 const longWords = new Map<number, RegExp>();
 
 /** Puts soft hyphens into every word of `text` that is at least `minLength` letters long. */
@@ -100,8 +99,9 @@ export function hyphenateHtml(html: string): string {
   let from = 0;
   for (const { start, end, minLength } of edits) {
     const text = html.slice(start, end);
-    if (!LONG_WORD.test(text)) continue;
-    out += html.slice(from, start) + hyphenateText(text, minLength);
+    const typeset = hyphenateText(text, minLength);
+    if (typeset === text) continue;
+    out += html.slice(from, start) + typeset;
     from = end;
   }
   return out + html.slice(from);
