@@ -25,7 +25,7 @@ function report(label, value, shown, budget, budgetShown) {
 }
 
 /**
- * One build, with its profile (src/integrations/build-profile.ts): wall time of the whole command, and
+ * One build, with its profile (src/build/integrations/build-profile.ts): wall time of the whole command, and
  * per phase wall time, CPU seconds (user + system, Pagefind's and esbuild's processes included) and peak
  * memory. The machine may be shared: compare CPU seconds between runs, not wall time.
  */

@@ -1,13 +1,13 @@
 // The build's shortcuts (issue 21, item 5) must give exactly what the slow paths gave: each test here
 // compares a shortcut with the answer the full computation gives, or pins the branch that falls back to it.
 import { describe, expect, it } from 'vitest';
-import { searchExtra, synonymsFor } from '../../src/lib/search-terms';
-import { parseRevisions, resolveEditionSource } from '../../src/lib/revisions';
-import { hyphenateHtml, hyphenateText, SOFT_HYPHEN } from '../../src/lib/typeset';
-import { finishPage } from '../../src/integrations/pages-step';
-import { BuildProfile, formatProfile } from '../../src/integrations/build-profile';
-import { tightenCsp } from '../../src/lib/csp';
-import { stripIndexOnlyMarkup } from '../../src/lib/index-only-markup';
+import { searchExtra, synonymsFor } from '../../src/shared/search-terms';
+import { parseRevisions, resolveEditionSource } from '../../src/build/content/revisions';
+import { hyphenateHtml, hyphenateText, SOFT_HYPHEN } from '../../src/build/html/typeset';
+import { finishPage } from '../../src/build/integrations/pages-step';
+import { BuildProfile, formatProfile } from '../../src/build/integrations/build-profile';
+import { tightenCsp } from '../../src/build/html/csp';
+import { stripIndexOnlyMarkup } from '../../src/build/html/index-only-markup';
 
 const glossary = [
   { data: { term: 'Kommuner mot brott', synonyms: ['KmB', 'Lag (2023:196)'] } },

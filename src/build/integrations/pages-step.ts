@@ -1,17 +1,17 @@
 /**
  * The last pass over the built pages, after the search index: each page is read once and written once,
- * with its CSP tightened (src/lib/csp.ts), the markup only the indexer reads removed
- * (src/lib/index-only-markup.ts) and soft hyphens in its long words (src/lib/typeset.ts); then the
- * internal links of the finished pages are checked (src/lib/link-check.ts). These were three passes,
+ * with its CSP tightened (src/build/html/csp.ts), the markup only the indexer reads removed
+ * (src/build/html/index-only-markup.ts) and soft hyphens in its long words (src/build/html/typeset.ts); then the
+ * internal links of the finished pages are checked (src/build/html/link-check.ts). These were three passes,
  * each reading every page again; at 1 000 chapters that is 150 MB of HTML each time.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { tightenCsp } from '../lib/csp';
-import { stripIndexOnlyMarkup } from '../lib/index-only-markup';
-import { findBrokenLinks, type BuiltSite } from '../lib/link-check';
-import { hyphenateHtml } from '../lib/typeset';
+import { tightenCsp } from '../html/csp';
+import { stripIndexOnlyMarkup } from '../html/index-only-markup';
+import { findBrokenLinks, type BuiltSite } from '../html/link-check';
+import { hyphenateHtml } from '../html/typeset';
 
 /** Every file below `dir`, as URL paths. */
 export async function listFiles(dir: string): Promise<string[]> {
