@@ -73,7 +73,7 @@ export const RULES: Rule[] = [
     area: 'client',
     forbids: (specifier, target) =>
       platform(specifier) ??
-      (target && ['build', 'schemas', 'pages', 'components', 'layouts', 'sw'].includes(area(target))
+      (target && ['build', 'schemas', 'pages', 'components', 'layouts', 'sw'].includes(area(target) ?? '')
         ? `imports ${path.relative(ROOT, target)}, which does not run in the browser page`
         : undefined),
   },
@@ -81,7 +81,7 @@ export const RULES: Rule[] = [
     area: 'shared',
     forbids: (specifier, target) =>
       platform(specifier) ??
-      (target && !['shared', 'i18n'].includes(area(target))
+      (target && !['shared', 'i18n'].includes(area(target) ?? '')
         ? `imports ${path.relative(ROOT, target)}; shared code may import only shared code and strings`
         : undefined),
   },
