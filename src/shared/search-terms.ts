@@ -33,8 +33,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Tails of compounds in `text` that end in (or continue past) a known head, e.g. "överenskommelsen". */
 export function compoundTails(text: string, heads: readonly string[] = COMPOUND_HEADS): string[] {
   const tails = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  // Each distinct word once: a page repeats its words, and every word is compared with every head.
+  for (const word of new Set(text.toLowerCase().match(WORD))) {
     if (word.length < 7) continue;
     for (const head of heads) {
       // Search from the end: the head of a compound is its last part, perhaps with an inflection.
@@ -50,29 +50,80 @@ interface GlossaryLike {
   data: { term: string; synonyms: string[] };
 }
 
+/** A term's words, each as the literal part every inflection starts with and the letters that may follow. */
+function termWords(term: string): { literal: string; tail: string }[] {
+  return (
+    term
+      // An explanation in parentheses is dropped; a reference number ("Lag (2023:196)") is part of the name.
+      .replace(/\((?![^)]*\d)[^)]*\)/g, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => (!/\p{L}$/u.test(w) ? { literal: w, tail: '' } : w.length > 4 ? { literal: w.slice(0, -1), tail: '\\p{L}{0,5}' } : { literal: w, tail: '\\p{L}{0,3}' }))
+  );
+}
+
 /** A tolerant pattern for a (possibly multi-word) term in running text: each word may be inflected. */
 export function termPattern(term: string): RegExp {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const words = term
-    // An explanation in parentheses is dropped; a reference number ("Lag (2023:196)") is part of the name.
-    .replace(/\((?![^)]*\d)[^)]*\)/g, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (!/\p{L}$/u.test(w) ? escape(w) : w.length > 4 ? `${escape(w.slice(0, -1))}\\p{L}{0,5}` : `${escape(w)}\\p{L}{0,3}`));
+  const words = termWords(term).map((w) => `${escape(w.literal)}${w.tail}`);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/**
+ * Text in which case-insensitive matching (the `iu` flags: Unicode simple case folding) and comparing
+ * lower-cased strings agree: Latin-1 without µ and ß, punctuation, arrows and maths signs. For such text
+ * a lower-cased substring or word test gives the regular expression's answer without running it over the
+ * whole page for each term; other text takes the regular expression.
+ */
+const PLAIN = /^[\u0000-\u00b4\u00b6-\u00de\u00e0-\u00ff\u2000-\u206f\u20ac\u2190-\u22ff]*$/;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const OPENING = /^[\p{L}\p{N}]+/u;
+
+interface PlainText {
+  words: Set<string>;
+  /** The same words, sorted, for prefix look-ups. */
+  sorted: string[];
+}
+let lastText: { text: string; plain: PlainText | undefined } | undefined;
+
+/** The text's lower-cased words, when it is plain (see PLAIN); the last text is kept, as one page asks many times. */
+function plainText(text: string): PlainText | undefined {
+  if (lastText?.text !== text) {
+    const words = PLAIN.test(text) ? new Set(text.toLowerCase().match(WORDS)) : undefined;
+    lastText = { text, plain: words && { words, sorted: [...words].sort() } };
+  }
+  return lastText.plain;
+}
+
+/** True when some word of the text starts with `prefix` (binary search in the sorted words). */
+function hasWordStarting(plain: PlainText, prefix: string): boolean {
+  let lo = 0;
+  let hi = plain.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (plain.sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < plain.sorted.length && plain.sorted[lo]!.startsWith(prefix);
+}
+
 /** Per glossary (built once per build, reused for every page): each term's names and one pattern for all of them. */
-const compiled = new WeakMap<readonly GlossaryLike[], { names: string[]; pattern: RegExp | undefined }[]>();
+const compiled = new WeakMap<readonly GlossaryLike[], { names: string[]; pattern: RegExp | undefined; starts: string[] | undefined }[]>();
 
 function compile(glossary: readonly GlossaryLike[]) {
   let terms = compiled.get(glossary);
   if (!terms) {
     terms = glossary.map(({ data }) => {
       const names = [data.term, ...data.synonyms];
-      const sources = names.filter((n) => n.length >= 3).map((n) => termPattern(n).source);
-      return { names, pattern: sources.length ? new RegExp(sources.join('|'), 'giu') : undefined };
+      const matched = names.filter((n) => n.length >= 3);
+      const sources = matched.map((n) => termPattern(n).source);
+      // A match starts where a word of the text starts (the pattern's look-behind), with the letters and
+      // digits that open some name's first word. Only when every name opens so and is plain text;
+      // otherwise the pattern alone decides.
+      const starts = matched.map((n) => OPENING.exec(termWords(n)[0]?.literal.toLowerCase() ?? '')?.[0]);
+      const usable = starts.every((w): w is string => !!w && PLAIN.test(w));
+      return { names, pattern: sources.length ? new RegExp(sources.join('|'), 'giu') : undefined, starts: usable ? (starts as string[]) : undefined };
     });
     compiled.set(glossary, terms);
   }
@@ -82,8 +133,11 @@ function compile(glossary: readonly GlossaryLike[]) {
 /** All names of the glossary terms that `text` mentions at least `minMentions` times. */
 export function synonymsFor(text: string, glossary: readonly GlossaryLike[], minMentions = 1): string[] {
   const out = new Set<string>();
-  for (const { names, pattern } of compile(glossary)) {
+  const plain = plainText(text);
+  for (const { names, pattern, starts } of compile(glossary)) {
     if (!pattern) continue;
+    // A term none of whose names opens a word of the text cannot match: skip the scan.
+    if (plain && starts && !starts.some((start) => hasWordStarting(plain, start))) continue;
     pattern.lastIndex = 0;
     let count = 0;
     while (count < minMentions && pattern.exec(text)) count++;
@@ -110,6 +164,9 @@ const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${
 
 /** True when `text` already has the word as a word of its own (so indexing it again adds nothing). */
 function present(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const plain = plainText(text);
+  if (plain && /^[\p{L}\p{N}]+$/u.test(word) && PLAIN.test(word)) return plain.words.has(lower);
   return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 

@@ -15,6 +15,12 @@ describe('splitting the offline copy', () => {
     expect(sectionOf('pagefind/index/sv_abc.pf_index')).toBeUndefined();
     expect(sectionOf('okand/x/index.html')).toBeUndefined();
   });
+  it('saves the whole-book page last, and only when it fits', () => {
+    const files = [file('index.html', 100), file('hela-handboken/index.html', 5000), file('kapitel/a/index.html', 300)];
+    expect(planOfflineCopy(files, 1000).parts.map((p) => p.id)).toEqual(['hela-handboken']);
+    expect(planOfflineCopy(files, 1000).core.map((f) => f.url)).toEqual(['index.html', 'kapitel/a/index.html']);
+    expect(planOfflineCopy(files, 10_000).parts).toEqual([]);
+  });
   it('fits whole sections in order of need; what does not fit becomes parts; a later small section may still fit', () => {
     const files = [
       file('index.html', 100),

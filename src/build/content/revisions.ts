@@ -108,8 +108,19 @@ function revisionElements(tree: Root): FlowElement[] {
 /** Parses every <Revision> block of an MDX body (from its syntax tree). Throws RevisionSyntaxError naming the line. */
 export function parseRevisions(body: string, defaultEdition: string): Revision[] {
   if (!mentionsRevisions(body)) return [];
-  return withElements(body, parse(body), defaultEdition).map(([, revision]) => revision);
+  const key = `${defaultEdition}\u0000${body}`;
+  let revisions = parsed.get(key);
+  if (!revisions) parsed.set(key, (revisions = withElements(body, parse(body), defaultEdition).map(([, revision]) => revision)));
+  return revisions.map((r) => ({ ...r, law: [...r.law] }));
 }
+
+/**
+ * A chapter with revisions is read by its page, its archived editions, its comparisons, "Vad är nytt",
+ * the whole-book page and the content check: each build parses its body once, not once per reader.
+ * Results only (small), not syntax trees; the key is the source itself, so an edited file is parsed anew.
+ */
+const parsed = new Map<string, Revision[]>();
+const resolved = new Map<string, string>();
 
 /** Most bodies have no revision at all: they skip the parse (a build of 1 000 chapters feels it). */
 const mentionsRevisions = (body: string) => body.includes('<Revision') || body.includes('<Was') || body.includes('</Revision');
@@ -177,6 +188,13 @@ export function showsNewText(viewed: string, introduced: string, order: EditionO
 /** The body as it reads in one edition: each <Revision> element replaced by the wording of that edition. */
 export function resolveEditionSource(body: string, viewed: string, order: EditionOrder, defaultEdition: string = DEFAULT_REVISION_EDITION): string {
   if (!mentionsRevisions(body)) return body.replace(/\n{3,}/g, '\n\n').trim();
+  const key = `${viewed}\u0000${order.join(' ')}\u0000${defaultEdition}\u0000${body}`;
+  let source = resolved.get(key);
+  if (source === undefined) resolved.set(key, (source = resolveRevisions(body, viewed, order, defaultEdition)));
+  return source;
+}
+
+function resolveRevisions(body: string, viewed: string, order: EditionOrder, defaultEdition: string): string {
   let out = '';
   let at = 0;
   withElements(body, parse(body), defaultEdition).forEach(([node, revision]) => {

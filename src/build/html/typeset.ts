@@ -4,7 +4,7 @@
  * the browser cutting it anywhere ("Samverkanshandboke / n"). A soft hyphen is invisible unless the
  * line needs it, so adding it to every long word changes nothing where the word fits.
  *
- * It runs on the built HTML after the search index is made (the typeset step in src/build/integrations/handbook-build.ts), so the
+ * It runs on the built HTML after the search index is made (src/build/integrations/pages-step.ts), so the
  * words readers search for and the index never contain the soft hyphen. Break points come from the
  * TeX Swedish hyphenation patterns (the `hyphen` package), then lose one-letter pieces, which read badly
  * at a line end ("samverkans-ö").
@@ -20,7 +20,6 @@ export const SOFT_HYPHEN = '\u00AD';
  */
 export const MIN_WORD_LENGTH = 13;
 export const MIN_RUNNING_WORD_LENGTH = 20;
-const LONG_WORD = /\p{L}{13,}/u;
 const TIGHT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'label', 'dt', 'button', 'summary', 'figcaption', 'legend']);
 const TIGHT_CLASSES = ['card', 'process__name', 'pager', 'ws-exercises__title', 'toc', 'badge'];
 const VOWELS = /^[aeiouyåäöéü]$/i;
@@ -49,9 +48,24 @@ export function syllables(word: string): string[] {
   return out;
 }
 
+/**
+ * Each word's hyphenated form, once per build: a book repeats its long words thousands of times, and
+ * the patterns cost far more than a lookup (at 1 000 chapters this step went from 21 s to a few).
+ */
+const hyphenated = new Map<string, string>();
+// Each pattern starts only where a word starts: a plain \p{L}{n,} would be tried again at every letter of
+// every shorter word (quadratic in word length; most of this step's time at 1 000 chapters).
+const longWords = new Map<number, RegExp>();
+
 /** Puts soft hyphens into every word of `text` that is at least `minLength` letters long. */
 export function hyphenateText(text: string, minLength = MIN_WORD_LENGTH): string {
-  return text.replace(new RegExp(`\\p{L}{${minLength},}`, 'gu'), (word) => syllables(word).join(SOFT_HYPHEN));
+  let pattern = longWords.get(minLength);
+  if (!pattern) longWords.set(minLength, (pattern = new RegExp(`(?<!\\p{L})\\p{L}{${minLength},}`, 'gu')));
+  return text.replace(pattern, (word) => {
+    let out = hyphenated.get(word);
+    if (out === undefined) hyphenated.set(word, (out = syllables(word).join(SOFT_HYPHEN)));
+    return out;
+  });
 }
 
 /**
@@ -85,8 +99,9 @@ export function hyphenateHtml(html: string): string {
   let from = 0;
   for (const { start, end, minLength } of edits) {
     const text = html.slice(start, end);
-    if (!LONG_WORD.test(text)) continue;
-    out += html.slice(from, start) + hyphenateText(text, minLength);
+    const typeset = hyphenateText(text, minLength);
+    if (typeset === text) continue;
+    out += html.slice(from, start) + typeset;
     from = end;
   }
   return out + html.slice(from);

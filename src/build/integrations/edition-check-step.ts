@@ -13,7 +13,7 @@ import { EditionSchema } from '../../schemas/edition';
 import { contentDir } from '../content/content-dir';
 import { findLaterText, type EditionRule } from '../html/edition-check';
 import { predatesLaw } from '../content/edition-text';
-import { listFiles } from './link-check-step';
+import { listFiles } from './pages-step';
 
 /** The rule for each archived edition, read from the content's editions.yaml. */
 export async function archivedEditionRules(): Promise<EditionRule[]> {

@@ -27,7 +27,9 @@ export const headingAnchors = () => {
             {
               type: 'element',
               tagName: 'a',
-              properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Länk till avsnittet ${text}`, dataPagefindIgnore: '' },
+              // `true`, not '': the anchor is static, so MDX's optimize (astro.config.mjs) writes it as HTML
+              // itself, and only `true` comes out as the bare attribute the page has always had.
+              properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Länk till avsnittet ${text}`, dataPagefindIgnore: true },
               children: [{ type: 'text', value: '#' }],
             },
           ],

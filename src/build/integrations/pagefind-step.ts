@@ -38,7 +38,12 @@ async function writeIndex(out: string, files: string[], outputPath: string): Pro
   if (!index) throw new Error('Pagefind: inget index skapades');
   let pages = 0;
   for (const file of files) {
-    const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(out, file), 'utf8') });
+    const content = await readFile(path.join(out, file), 'utf8');
+    // Pagefind would parse a page without data-pagefind-body only to leave it out (every chapter page,
+    // current or archived, has one), and such pages can be large: the whole book on one page is 29 MB at
+    // 1 000 chapters. They are not sent.
+    if (!content.includes('data-pagefind-body')) continue;
+    const added = await index.addHTMLFile({ sourcePath: file, content });
     fail(`addHTMLFile ${file}`, added.errors);
     // Pages without data-pagefind-body are left out by Pagefind itself.
     if ((added.file?.uniqueWords ?? 0) > 0) pages++;

@@ -26,15 +26,15 @@ async function fragmentFiles(out: string): Promise<[string, string][]> {
 export async function writeSearchShards(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const files = await fragmentFiles(out);
   let count = 0;
-  const table: PageTable = {};
+  const rows: PageTable[string][] = [];
   // Pages in parallel batches: thousands of small files are written here on a large book.
   const BATCH = 32;
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
-      files.slice(i, i + BATCH).map(async ([dir, file]) => {
+      files.slice(i, i + BATCH).map(async ([dir, file], k) => {
         const fragment = parseFragment(gunzipSync(await readFile(path.join(dir, file))).toString('utf8'), path.relative(out, path.join(dir, file)));
         const pageId = file.replace(/\.pf_fragment$/, '');
-        table[pageId] = tableRow(fragment);
+        rows[i + k] = tableRow(fragment);
         const shards = shardsOf(fragment);
         await mkdir(path.join(out, path.dirname(shardPath(pageId, 0))), { recursive: true });
         await Promise.all(shards.map((shard, n) => writeFile(path.join(out, shardPath(pageId, n)), JSON.stringify(shard))));
@@ -42,6 +42,8 @@ export async function writeSearchShards(out: string, logger: AstroIntegrationLog
       }),
     );
   }
+  // Filled in file order, not in the order the reads finish: the same build gives the same bytes.
+  const table: PageTable = Object.fromEntries(files.map(([, file], n) => [file.replace(/\.pf_fragment$/, ''), rows[n]!]));
   await writeFile(path.join(out, pageTablePath(BUILD_ID)), JSON.stringify(table));
   logger.info(`${count} sökutdrag för ${files.length} sidor i ${SHARD_ROOT}/`);
 }

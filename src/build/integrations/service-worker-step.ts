@@ -72,7 +72,9 @@ export async function buildServiceWorker(out: string, logger: AstroIntegrationLo
       globDirectory: out,
       globPatterns: [...PRECACHE.globPatterns],
       globIgnores: [...PRECACHE.globIgnores],
-      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      // Large enough for the whole-book print page of a 1 000-chapter book (29 MB): what a first visit
+      // saves is decided by the offline budget (planOfflineCopy), which makes such a page a part.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Hashed file names are their own revision.
       dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$|^sokdata\/sidor-/,
       manifestTransforms: [
