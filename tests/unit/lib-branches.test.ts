@@ -4,9 +4,9 @@
  * the modules' constants.
  */
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, idsIn, resolveRoute, type BuiltSite } from '../../src/lib/link-check';
-import { mdxToBlocks, wordCount } from '../../src/lib/mdx-text';
-import { editDistance, fold, suggestTerms, type SuggestTerm } from '../../src/lib/suggest';
+import { findBrokenLinks, idsIn, resolveRoute, type BuiltSite } from '../../src/build/html/link-check';
+import { mdxToBlocks, wordCount } from '../../src/build/content/mdx-text';
+import { editDistance, fold, suggestTerms, type SuggestTerm } from '../../src/shared/suggest';
 import {
   addMinute,
   displaySeconds,
@@ -22,7 +22,7 @@ import {
   timerCue,
   toggleTimer,
   type TimerState,
-} from '../../src/lib/workshop-timer';
+} from '../../src/shared/workshop-timer';
 
 const MIN = 60_000;
 
