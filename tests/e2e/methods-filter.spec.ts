@@ -46,13 +46,15 @@ test('Metodbanken: filter för steg, typ, roll och evidensnivå med tangentborde
   await expect(visible).toHaveCount(total);
 });
 
-test('Metodbanken utan JavaScript: alla metoder som vanliga listor, inga filter som inte fungerar', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/metoder/?roll=skola');
-  await expect(page.getByRole('form', { name: 'Filtrera metoderna' })).toBeHidden();
-  const all = await page.locator('[data-method-group] li[data-typ]').count();
-  await expect(page.locator('[data-method-group] li[data-typ]:visible')).toHaveCount(all);
-  await expect(page.getByRole('heading', { level: 2, name: 'Social prevention', exact: true })).toBeVisible();
-  await context.close();
+test.describe('utan JavaScript', () => {
+  // The fixture's own context, so the request and console guard watches it too.
+  test.use({ javaScriptEnabled: false });
+
+  test('Metodbanken utan JavaScript: alla metoder som vanliga listor, inga filter som inte fungerar', async ({ page }) => {
+    await page.goto('/metoder/?roll=skola');
+    await expect(page.getByRole('form', { name: 'Filtrera metoderna' })).toBeHidden();
+    const all = await page.locator('[data-method-group] li[data-typ]').count();
+    await expect(page.locator('[data-method-group] li[data-typ]:visible')).toHaveCount(all);
+    await expect(page.getByRole('heading', { level: 2, name: 'Social prevention', exact: true })).toBeVisible();
+  });
 });

@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { buildVersion, serveDeploys, type DeployServer } from './support/deploys';
 import type { Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page and the header says the offline copy is complete. */
@@ -123,12 +123,13 @@ test('den sparade kopian: bara samma ursprung, bara GET-svar med status 200', as
   expect(cached.some((u) => u.includes('/pagefind/wasm.sv.pagefind'))).toBe(true);
   expect(cached.some((u) => /\/pagefind\/pagefind-entry\.json/.test(u))).toBe(true);
   expect(cached.some((u) => u.includes('/workshop/'))).toBe(true);
-  // An archived page is cached when visited (200), a missing page is not (404).
+  // An archived page is cached when visited (200); a missing page under the same archive route is not (404).
   await page.goto('/utgava/2020/kapitel/grunderna/');
-  await page.goto('/finns-inte/').catch(() => undefined);
+  const missing = '/utgava/2020/kapitel/finns-inte/';
+  expect((await page.goto(missing))?.status()).toBe(404);
   const archive = await page.evaluate(async () => (await (await caches.open('hb-arkiv')).keys()).map((r) => new URL(r.url).pathname));
   expect(archive).toContain('/utgava/2020/kapitel/grunderna/');
-  expect(archive).not.toContain('/finns-inte/');
+  expect(archive).not.toContain(missing);
 });
 
 /** Names of the page's stylesheets and scripts under /_astro/. */
@@ -161,22 +162,17 @@ const styled = (page: Page) =>
 test.describe('uppdatering till en ny version', () => {
   test.describe.configure({ mode: 'serial' });
   const root = path.resolve('.tmp/uppdatering');
-  const serve = path.join(root, 'serve');
   const distA = path.resolve(process.env['HANDBOOK_OUT_DIR'] ?? 'dist');
   const distB = path.join(root, 'dist-b');
   const distC = path.join(root, 'dist-c');
   const distNoSw = path.join(root, 'dist-utan-sw');
   const port = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323) + 20;
   const base = `http://127.0.0.1:${port}`;
-  let nginx: ChildProcess | undefined;
+  let server: DeployServer | undefined;
+  const deploy = (dist: string) => server!.deploy(dist);
   const NEW_SUMMARY = 'Testversion B: en omskriven sammanfattning som bara finns i den nya versionen av handboken.';
   /** C lacks this precached page. */
   const MISSING_IN_C = 'ordlista/index.html';
-
-  const deploy = (dist: string) => {
-    rmSync(serve, { recursive: true, force: true });
-    cpSync(dist, serve, { recursive: true });
-  };
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
@@ -188,35 +184,18 @@ test.describe('uppdatering till en ny version', () => {
     const chapter = path.join(project, 'content/chapters/grunderna.mdx');
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^summary: .*$/m, `summary: "${NEW_SUMMARY}"`));
     writeFileSync(path.join(project, 'src/styles/utilities.css'), `${readFileSync(path.join(project, 'src/styles/utilities.css'), 'utf8')}\n.testversion-b { outline: 1px dotted; }\n`);
-    const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: distB, HANDBOOK_BUILD_ID: 'B-test' };
-    delete env['HANDBOOK_CONTENT_DIR'];
-    const build = spawnSync('npx', ['astro', 'build'], {
-      cwd: project,
-      env,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`Bygget av version B misslyckades:\n${build.stdout}\n${build.stderr}`);
+    buildVersion(distB, { HANDBOOK_BUILD_ID: 'B-test', HANDBOOK_CONTENT_DIR: undefined }, project);
     expect(existsSync(path.join(distB, 'sw.js'))).toBe(true);
     cpSync(distB, distC, { recursive: true });
     rmSync(path.join(distC, MISSING_IN_C));
     cpSync(distA, distNoSw, { recursive: true });
     rmSync(path.join(distNoSw, 'sw.js'));
-    deploy(distA);
-    nginx = spawn('node', ['scripts/nginx.mjs', String(port), serve], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    server = await serveDeploys(root, port, distA);
   });
 
   test.beforeEach(() => deploy(distA));
 
-  test.afterAll(() => {
-    nginx?.kill('SIGTERM');
-  });
+  test.afterAll(() => server?.stop());
 
   test('ny version i två flikar: banner, ingen blandning, byte först vid klick, alla flikar hamnar på den nya, svaren finns kvar', async ({ page, context }) => {
     await page.goto(`${base}/kapitel/grunderna/`);
@@ -363,7 +342,6 @@ test.describe('uppdatering till en ny version', () => {
 test.describe('en handbok större än första besökets budget', () => {
   test.describe.configure({ mode: 'serial' });
   const root = path.resolve('.tmp/delar');
-  const serve = path.join(root, 'serve');
   const distD = path.join(root, 'dist-d');
   const distD2 = path.join(root, 'dist-d2');
   const port = Number(process.env['HANDBOOK_TEST_PORT'] ?? 4323) + 21;
@@ -373,19 +351,10 @@ test.describe('en handbok större än första besökets budget', () => {
   // book (1.8 MB), and smaller than shell + the chapters, so the chapters must become a part of their own.
   const BUDGET = 850_000;
   const NEW_SUMMARY = 'Testversion D2: en ändrad sammanfattning i en del som läsaren har sparat.';
-  let nginx: ChildProcess | undefined;
-
-  const deploy = (dist: string) => {
-    rmSync(serve, { recursive: true, force: true });
-    cpSync(dist, serve, { recursive: true });
-  };
-  const build = (out: string, content?: string) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_BUILD_ID: 'D-test', HANDBOOK_OFFLINE_BUDGET: String(BUDGET) };
-    if (content) env['HANDBOOK_CONTENT_DIR'] = content;
-    else delete env['HANDBOOK_CONTENT_DIR'];
-    const result = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`Bygget ${out} misslyckades:\n${result.stdout}\n${result.stderr}`);
-  };
+  let server: DeployServer | undefined;
+  const deploy = (dist: string) => server!.deploy(dist);
+  const build = (out: string, content?: string) =>
+    buildVersion(out, { HANDBOOK_BUILD_ID: 'D-test', HANDBOOK_OFFLINE_BUDGET: String(BUDGET), HANDBOOK_CONTENT_DIR: content });
   const partFiles = (dist: string, id: string) =>
     (JSON.parse(readFileSync(path.join(dist, 'offline-delar.json'), 'utf8')) as { parts: Array<{ id: string; files: Array<{ url: string }> }> }).parts
       .find((p) => p.id === id)!
@@ -401,20 +370,10 @@ test.describe('en handbok större än första besökets budget', () => {
     const chapter = path.join(content, 'chapters/grunderna.mdx');
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^summary: .*$/m, `summary: "${NEW_SUMMARY}"`));
     build(distD2, content);
-    deploy(distD);
-    nginx = spawn('node', ['scripts/nginx.mjs', String(port), serve], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    server = await serveDeploys(root, port, distD);
   });
 
-  test.afterAll(() => {
-    nginx?.kill('SIGTERM');
-  });
+  test.afterAll(() => server?.stop());
 
   test('första besöket sparar det som ryms, läsaren väljer resten, en uppdatering hämtar bara det som ändrats', async ({ page, context, guard }) => {
     guard.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR/);

@@ -99,13 +99,15 @@ test('stegsidan samlar kapitel, arbetsblad och metoder för steget', async ({ pa
   await expect(page).toHaveURL(/\/steg\/4\/$/);
 });
 
-test('läsning kräver inget JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/kapitel/steg-1-initiera/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steg 1: Initiera samverkan');
-  await expect(page.locator('article p').first()).toBeVisible();
-  await page.getByRole('link', { name: /Nästa kapitel/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steg 2: Egna förberedelser');
-  await context.close();
+test.describe('utan JavaScript', () => {
+  // The fixture's own context, so the request and console guard watches it too.
+  test.use({ javaScriptEnabled: false });
+
+  test('läsning kräver inget JavaScript', async ({ page }) => {
+    await page.goto('/kapitel/steg-1-initiera/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steg 1: Initiera samverkan');
+    await expect(page.locator('article p').first()).toBeVisible();
+    await page.getByRole('link', { name: /Nästa kapitel/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steg 2: Egna förberedelser');
+  });
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
+import { CHANNEL_NAME } from '../../src/client/workshop/channel';
 
 const SHEET = '/arbetsblad/forutsattningar-for-samverkan/';
 const OTHER = '/arbetsblad/atgardsplan/';
@@ -148,6 +149,12 @@ test('lagringen full till brädden: läsaren får veta det, och inget går förl
 
 test('vanlig text som liknar kod importeras som text, och fel typ rapporteras', async ({ page }) => {
   await open(page);
+  // The script in the text must never run: it would open a dialog.
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   const prose = 'onsdag = samverkansdag, kursen "javascript: grunder" och <script>alert(1)</script>';
   const file = {
     format: 'samverkanshandboken-arbetsyta',
@@ -166,7 +173,10 @@ test('vanlig text som liknar kod importeras som text, och fel typ rapporteras', 
   await expect(who(page)).toHaveValue(prose);
   // A new arbetsyta from the file gets a name of its own.
   await expect(page.getByRole('combobox', { name: 'Arbetsyta' }).locator('option')).toHaveText(['Min arbetsyta', 'Min arbetsyta (2)']);
-  expect(await page.evaluate(() => typeof (window as unknown as { alert: unknown }).alert)).toBe('function');
+  await page.reload();
+  await expect(who(page)).toHaveValue(prose);
+  await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+  expect(dialogs).toEqual([]);
 });
 
 test('”Ladda ner allt” → rensa webbplatsdata → ”Återställ” ger tillbaka allt byte för byte', async ({ page, context }) => {
@@ -270,10 +280,21 @@ test('projektorvyn följer en namngiven körflik, inte den andra', async ({ page
   const other = await context.newPage();
   await other.goto(RUN);
   await expect(other.locator('[data-step-title]')).toHaveText('Kriterierna');
-  // The second runner tab moves on; the projector stays with the first.
+  // The second runner tab moves on; the projector stays with the first. A listener on the projector's
+  // channel, opened after the projector's own, hears the other tab's new step only after the projector has.
+  const heard = projector.evaluate(
+    (name) =>
+      new Promise<string>((resolve) => {
+        const probe = new BroadcastChannel(name);
+        probe.onmessage = ({ data }: MessageEvent<{ title?: string }>) => {
+          if (data.title && data.title !== 'Kriterierna') resolve(data.title);
+        };
+      }),
+    CHANNEL_NAME,
+  );
   await other.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(other.locator('[data-step-title]')).not.toHaveText('Kriterierna');
-  await page.waitForTimeout(300);
+  expect(await heard).toBe(await other.locator('[data-step-title]').innerText());
   await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
   await page.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(projector.locator('[data-proj-title]')).toHaveText(await page.locator('[data-step-title]').innerText());

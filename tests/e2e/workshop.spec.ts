@@ -513,24 +513,26 @@ test('offline: bygga och köra en workshop med projektorvy när nätet är borta
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });
 
-test('utan JavaScript säger workshopsidorna vad som behövs och övningarna går att läsa', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  // Playwright's text matching skips <noscript>, so these find the notices by class.
-  const notice = page.locator('.ws-needs-js');
-  await page.goto('/workshop/');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('Workshopverktyget behöver JavaScript');
-  await expect(page.getByRole('button', { name: /Lägg till/ })).toHaveCount(0);
-  await page.getByRole('link', { name: 'Prioritering av problem' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prioritering av problem');
-  await page.goto(PRIO);
-  await expect(notice).toContainText('Workshopläget med tidtagning, anteckningar och projektorvy behöver JavaScript.');
-  await expect(page.getByRole('timer')).toBeHidden();
-  await page.goto('/workshop/projektor/');
-  await expect(page.locator('noscript p')).toContainText('Projektorvyn behöver JavaScript.');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Väntar på workshopen');
-  await context.close();
+test.describe('utan JavaScript', () => {
+  // The fixture's own context, so the request and console guard watches it too.
+  test.use({ javaScriptEnabled: false });
+
+  test('utan JavaScript säger workshopsidorna vad som behövs och övningarna går att läsa', async ({ page }) => {
+    // Playwright's text matching skips <noscript>, so these find the notices by class.
+    const notice = page.locator('.ws-needs-js');
+    await page.goto('/workshop/');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Workshopverktyget behöver JavaScript');
+    await expect(page.getByRole('button', { name: /Lägg till/ })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Prioritering av problem' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prioritering av problem');
+    await page.goto(PRIO);
+    await expect(notice).toContainText('Workshopläget med tidtagning, anteckningar och projektorvy behöver JavaScript.');
+    await expect(page.getByRole('timer')).toBeHidden();
+    await page.goto('/workshop/projektor/');
+    await expect(page.locator('noscript p')).toContainText('Projektorvyn behöver JavaScript.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Väntar på workshopen');
+  });
 });
 
 test('axe: workshopsidorna i mörkt läge och utan vald workshop', async ({ page }) => {
