@@ -7,6 +7,7 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
+import { ot } from '../../i18n/offline';
 import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
 import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
 import { planQuery, type QueryPlan, type RankedResult } from '../../lib/search-ask';
@@ -94,7 +95,8 @@ async function render(state: SearchState, typing = false): Promise<void> {
     pagefind = await loadPagefind();
     search = await ask(state.q, pagefindFilters(state));
   } catch {
-    status.textContent = st('search.error');
+    // Offline, a failed search means the index is not on this device (it is a part of its own on a large book).
+    status.textContent = navigator.onLine ? st('search.error') : ot('offline.search.unavailable');
     return;
   }
   if (!search || mine !== run) return;
