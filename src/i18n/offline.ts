@@ -59,6 +59,7 @@ export const offlineStrings = {
   'offline.part.sokindex': 'sökindexet',
   'offline.search.notSaved': 'Sökningen fungerar inte utan nätverk förrän sökindexet är sparat.',
   'offline.search.unavailable': 'Sökningen fungerar inte utan nätverk på den här enheten än: sökindexet är inte sparat. Anslut till nätet, öppna offlineknappen i sidhuvudet och spara sökindexet.',
+  'offline.part.hela-handboken': 'hela handboken på en sida, för utskrift',
   'offline.compare': 'Jämförelserna mellan utgåvorna finns inte offline.',
   'offline.detail.version': 'Version: {version}',
   'offline.detail.versionFiles': 'Version: {version} ({files} filer)',
