@@ -28,6 +28,7 @@ export const storageStrings = {
   'storage.field.tooLong': 'Svaret är för långt: {length} tecken av högst {max}. Det sparas inte förrän du har kortat det.',
   'storage.field.counter': '{length} av högst {max} tecken.',
   'storage.field.notSaved': 'Inte allt är sparat: ett svar är för långt (högst {max} tecken). Korta det, så sparas det.',
+  'storage.leave.warning': 'Lämnar du sidan nu går det som inte är sparat förlorat.',
   'storage.field.rowsFull': 'Tabellen har {max} rader, det största antalet som får plats.',
 
   // Full or blocked storage

@@ -1,6 +1,6 @@
 /**
- * How the offline copy is split so that it scales: a first visit saves the app shell, the search runtime
- * and index, and whole sections of the current edition while they fit in the budget (counted in bytes
+ * How the offline copy is split so that it scales: a first visit saves the app shell and the search
+ * runtime, then the search index and whole sections of the current edition while they fit in the budget (counted in bytes
  * over the wire); the sections that do not fit become parts the reader may choose to save. Pure, so the
  * build step and the tests share it.
  */
@@ -13,7 +13,7 @@ export interface SizedFile {
 }
 
 export interface OfflinePart {
-  /** Section id: the first path segment ("kapitel"), or "sokutdrag" for Pagefind's fragments. */
+  /** Section id: the first path segment ("kapitel"), "sokindex" for the search index, or "sokutdrag" for Pagefind's fragments. */
   id: string;
   files: SizedFile[];
   bytes: number;
@@ -30,11 +30,16 @@ export const FIRST_VISIT_BUDGET = 3 * 1024 * 1024;
 export const PAGE_RESERVE = 128 * 1024;
 
 /** Sections in the order a reader needs them offline: the text first, then tools, then the rest. */
-export const SECTION_ORDER = ['kapitel', 'lagen', 'ordlista', 'steg', 'metoder', 'arbetsblad', 'ovningar', 'roller', 'goda-exempel', 'vad-ar-nytt', 'workshop', 'sokutdrag', 'hela-handboken'] as const;
+export const SECTION_ORDER = ['kapitel', 'sokindex', 'lagen', 'ordlista', 'steg', 'metoder', 'arbetsblad', 'ovningar', 'roller', 'goda-exempel', 'vad-ar-nytt', 'workshop', 'sokutdrag', 'hela-handboken'] as const;
+
+/** Pagefind's index (metadata, word index, filters) and the page table of the hits: grows with the book. */
+export const SEARCH_INDEX = /^pagefind\/(index|filter)\/|^pagefind\/[^/]+\.pf_meta$|^sokdata\/sidor-/;
 
 /** Which section a file belongs to, or undefined for the shell (assets, search runtime, section indexes). */
 export function sectionOf(url: string): string | undefined {
   if (/^pagefind\/fragment\//.test(url)) return 'sokutdrag';
+  // The search index is its own part: on a large book it alone is megabytes, more than a first visit may cost.
+  if (SEARCH_INDEX.test(url)) return 'sokindex';
   // The whole book on one page repeats every chapter: a reader who has the chapters needs it only to print.
   if (url === 'hela-handboken/index.html') return 'hela-handboken';
   const parts = url.split('/');

@@ -143,6 +143,8 @@ export function offlineView(state: OfflineState): OfflineView {
   const unsaved = (state.parts ?? []).filter((p) => p.saved < p.files);
   const copyLine = state.copy === 'ready' && unsaved.length ? ot('offline.copy.partial', { parts: listSv(unsaved.map((p) => partTitle(p.id))) }) : ot(`offline.copy.${state.copy}`);
   const details = [ot(state.online ? 'offline.network.on' : 'offline.network.off'), copyLine];
+  // Without its index, search needs the network: said plainly, not left to a failed search.
+  if (state.copy === 'ready' && unsaved.some((p) => p.id === 'sokindex')) details.push(ot('offline.search.notSaved'));
   const progress = state.progress;
   if (progress) {
     details.push(ot('offline.progress', { done: progress.done, total: progress.total, bytes: formatBytes(progress.bytes), totalBytes: formatBytes(progress.totalBytes) }));

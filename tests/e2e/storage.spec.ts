@@ -116,6 +116,61 @@ test('ett svar på 20 001 tecken avvisas vid fältet med besked, och inget spara
   await expect(page.getByRole('alert')).toBeHidden();
 });
 
+test('text som inte kunde sparas: sidan säger det, och webbläsaren frågar innan läsaren lämnar den', async ({ page }) => {
+  await open(page);
+  await need(page).fill('x'.repeat(20_001));
+  await expect(status(page)).toHaveText(/Inte allt är sparat.*Lämnar du sidan nu går det som inte är sparat förlorat\./);
+  // Leaving asks first; the reader stays, and the text is still there.
+  const asked = page.waitForEvent('dialog');
+  const closing = page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await closing;
+  expect(page.isClosed()).toBe(false);
+  await expect(need(page)).toHaveValue('x'.repeat(20_001));
+  // Once it fits, it is saved and leaving asks nothing.
+  await need(page).fill('Kortare');
+  await saved(page);
+  page.on('dialog', () => {
+    throw new Error('frågade i onödan');
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+});
+
+test('workshoputkastet med lagringen full: sidan säger det, och webbläsaren frågar innan läsaren lämnar den', async ({ page }) => {
+  await page.goto('/workshop/?lagg-till=prioritering-av-problem');
+  await expect(page.locator('[data-agenda-rows] tr')).toHaveCount(1);
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1024 * 1024);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`fyllnad-${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
+  await page.getByLabel('Namn på workshopen').fill('Skrivet när lagringen var full');
+  await expect(page.locator('[data-builder-error]')).toContainText('Lämnar du sidan nu går det som inte är sparat förlorat.');
+  const asked = page.waitForEvent('dialog');
+  const closing = page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await closing;
+  expect(page.isClosed()).toBe(false);
+  // Space freed, the next keystroke is saved and leaving asks nothing.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyllnad-')).forEach((k) => localStorage.removeItem(k)));
+  await page.getByLabel('Namn på workshopen').press('End');
+  await page.getByLabel('Namn på workshopen').pressSequentially('!');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hb:workshop-utkast:v1') ?? '')).toContain('Skrivet när lagringen var full!');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+});
+
 test('lagringen full till brädden: läsaren får veta det, och inget går förlorat när utrymme frigjorts', async ({ page }) => {
   await open(page);
   await who(page).fill('Sparat före');
@@ -216,20 +271,39 @@ test('”Ladda ner allt” → rensa webbplatsdata → ”Återställ” ger til
   expect(after).toEqual(before);
 });
 
-test('två byggflikar: workshoppar sparade i var sin flik finns kvar båda', async ({ page, context }) => {
+test('två byggflikar: utkastet tappar inget den andra fliken lagt till, och workshoppar sparade i var sin flik finns kvar båda', async ({ page, context }) => {
+  const agenda = (p: Page) => p.locator('[data-agenda-rows] tr');
   await page.goto('/workshop/?lagg-till=prioritering-av-problem');
+  await expect(agenda(page)).toHaveCount(1);
+  // The second tab loads, then the first adds an exercise: the second shows it at once, and its own
+  // addition keeps it (before: each tab wrote back its own copy, and the last one won on reload).
   const other = await context.newPage();
-  await other.goto('/workshop/?lagg-till=aktorskartlaggning');
+  await other.goto('/workshop/');
+  await expect(agenda(other)).toHaveCount(1);
+  await page.goto('/workshop/?lagg-till=aktorskartlaggning');
+  await expect(agenda(other)).toHaveCount(2);
+  await other.getByRole('button', { name: 'Lägg till paus' }).click();
+  await expect(agenda(page)).toHaveCount(3);
+  await page.reload();
+  await expect(agenda(page)).toHaveCount(3);
+  await expect(agenda(page).nth(2)).toContainText('Paus');
+  // A removal in one tab removes that item, found by what it is, not by its place.
+  await agenda(other).filter({ hasText: /Aktörskartläggning/i }).getByRole('button', { name: 'Ta bort' }).click();
+  await expect(agenda(page)).toHaveCount(2);
   await page.getByLabel('Namn på workshopen').fill('Från flik A');
-  await other.getByLabel('Namn på workshopen').fill('Från flik B');
+  await expect(other.getByLabel('Namn på workshopen')).toHaveValue('Från flik A');
   await page.getByRole('button', { name: 'Spara workshopen' }).click();
   await expect(page.locator('[data-edit-status]')).toHaveText('Sparad.');
+  await other.getByRole('button', { name: 'Ny workshop' }).click();
+  await other.getByLabel('Namn på workshopen').fill('Från flik B');
+  await other.getByRole('button', { name: 'Lägg till paus' }).click();
   await other.getByRole('button', { name: 'Spara workshopen' }).click();
   await expect(other.locator('[data-edit-status]')).toHaveText('Sparad.');
   // Tab A shows B's workshop without reloading; both stay after a reload.
   await expect(page.locator('[data-saved-list] > li h3')).toHaveText([/Från flik A/, /Från flik B/]);
   await other.reload();
   await expect(other.locator('[data-saved-list] > li h3')).toHaveText([/Från flik A/, /Från flik B/]);
+  await expect(other.locator('[data-saved-list] > li').first()).toContainText('1 övning, 1 paus');
 });
 
 test('workshoppar till och från fil: byggd på en dator, körbar på en annan', async ({ page, context }) => {

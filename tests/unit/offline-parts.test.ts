@@ -12,7 +12,14 @@ describe('splitting the offline copy', () => {
     expect(sectionOf('hela-handboken.pdf')).toBeUndefined();
     expect(sectionOf('kapitel/index.html')).toBeUndefined();
     expect(sectionOf('_astro/site.abc.js')).toBeUndefined();
-    expect(sectionOf('pagefind/index/sv_abc.pf_index')).toBeUndefined();
+    expect(sectionOf('pagefind/index/sv_abc.pf_index')).toBe('sokindex');
+    expect(sectionOf('pagefind/filter/sv_abc.pf_filter')).toBe('sokindex');
+    expect(sectionOf('pagefind/pagefind.sv_123.pf_meta')).toBe('sokindex');
+    expect(sectionOf('sokdata/sidor-20261204T095207Z.json')).toBe('sokindex');
+    // The search runtime stays in the shell: with it, search works online at once.
+    expect(sectionOf('pagefind/pagefind.js')).toBeUndefined();
+    expect(sectionOf('pagefind/wasm.sv.pagefind')).toBeUndefined();
+    expect(sectionOf('pagefind/pagefind-entry.json')).toBeUndefined();
     expect(sectionOf('okand/x/index.html')).toBeUndefined();
   });
   it('saves the whole-book page last, and only when it fits', () => {
@@ -62,6 +69,15 @@ describe('parts in the status control', () => {
       { label: 'Spara kapitlen (2,0 MB)', ids: ['kapitel'] },
       { label: 'Spara metoderna (512 kB)', ids: ['metoder'] },
     ]);
+  });
+  it('says plainly that search needs the network while the search index is not saved', () => {
+    const index = { id: 'sokindex', bytes: 3 * 1024 * 1024, files: 40, saved: 0, chosen: false };
+    const notYet = offlineView(run([{ type: 'ready' }, { type: 'parts', parts: [index] }]));
+    expect(notYet.details).toContain('Sökningen fungerar inte utan nätverk förrän sökindexet är sparat.');
+    expect(notYet.details[1]).toBe('Den gällande utgåvan finns sparad på enheten, utom sökindexet.');
+    expect(notYet.offers).toEqual([{ label: 'Spara hela handboken offline (3,0 MB)', ids: ['sokindex'] }]);
+    const saved = offlineView(run([{ type: 'ready' }, { type: 'parts', parts: [{ ...index, saved: 40 }] }]));
+    expect(saved.details).not.toContain('Sökningen fungerar inte utan nätverk förrän sökindexet är sparat.');
   });
   it('one part left: one offer; all saved: the edition is complete; offline or while saving: none', () => {
     expect(offlineView(run([{ type: 'ready' }, { type: 'parts', parts: parts.slice(1) }])).offers).toHaveLength(1);

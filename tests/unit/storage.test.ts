@@ -211,7 +211,9 @@ describe('storage full, on every write path', () => {
     storage.fill();
     expect(w.put({ ...workshop, id: 'w-2', name: 'Andra' })).toEqual({ ok: false, reason: 'full' });
     expect(w.saved().map((s) => s.id)).toEqual(['w-1']);
-    expect(w.storeDraft({ id: null, name: 'x', date: '', start: '09:00', items: [], dirty: true })).toEqual({ ok: false, reason: 'full' });
+    const draft = { id: null, name: 'x', date: '', start: '09:00', items: [], dirty: true };
+    expect(w.editDraft(draft, (d) => ({ ...d, name: 'y' }))).toEqual({ ok: false, reason: 'full' });
+    expect(w.draft()).toBeUndefined();
     expect(w.storeRun({ kind: 'workshop', id: 'w-1' }, initialRun([{ minutes: 5 }], '2026-03-01'))).toEqual({ ok: false, reason: 'full' });
   });
   it('restore undoes everything when storage fills up half way', () => {
@@ -388,6 +390,22 @@ describe('saved workshops in two builder tabs, and their own export', () => {
     expect(b.saved().map((w) => w.name)).toEqual(['Från A, ändrad', 'Från B']);
     b.remove('w-a');
     expect(a.saved().map((w) => w.id)).toEqual(['w-b']);
+  });
+  it('the draft: an item added in one tab stays when a tab that loaded earlier adds another', () => {
+    const storage = new MemoryStorage();
+    const a = new Workshops(new Store(storage));
+    const b = new Workshops(new Store(storage));
+    const empty = { id: null, name: '', date: '', start: '09:00', items: [], dirty: false };
+    const item = (key: string) => ({ key, kind: 'break' as const, title: key, minutes: 10 });
+    // Both tabs loaded the empty draft; each edits what is stored now, not its copy.
+    expect(a.editDraft(empty, (d) => ({ ...d, items: [...d.items, item('i-a')], dirty: true })).ok).toBe(true);
+    const fromB = b.editDraft(empty, (d) => ({ ...d, items: [...d.items, item('i-b')], dirty: true }));
+    expect(fromB.ok && fromB.value.items.map((i) => i.key)).toEqual(['i-a', 'i-b']);
+    b.editDraft(empty, (d) => ({ ...d, name: 'Från B' }));
+    expect(a.draft()).toMatchObject({ name: 'Från B', items: [{ key: 'i-a' }, { key: 'i-b' }] });
+    // Without a stored draft, the fallback is the base.
+    const fresh = new Workshops(new Store(new MemoryStorage()));
+    expect(fresh.editDraft({ ...empty, name: 'Bas' }, (d) => ({ ...d, dirty: true }))).toEqual({ ok: true, value: { ...empty, name: 'Bas', dirty: true } });
   });
   it('round-trips the workshops file and never replaces a stored workshop on import', () => {
     const storage = new MemoryStorage();

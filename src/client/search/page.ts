@@ -7,10 +7,22 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
+import { ot } from '../../i18n/offline';
 import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../shared/search-query';
 import { suggestTerms, type SuggestTerm } from '../../shared/suggest';
 import { planQuery, type QueryPlan, type RankedResult } from '../../shared/search-ask';
 import type { SearchHit } from '../../shared/search-hit';
+
+/** Whether Pagefind's index metadata (named in pagefind-entry.json) is in any of the offline caches. */
+async function indexSaved(): Promise<boolean> {
+  try {
+    const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as { languages?: Record<string, { hash?: string }> };
+    const hashes = Object.values(entry.languages ?? {}).map((l) => l.hash);
+    return hashes.length > 0 && (await Promise.all(hashes.map((h) => caches.match(`/pagefind/pagefind.${h}.pf_meta`)))).every(Boolean);
+  } catch {
+    return false;
+  }
+}
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
@@ -90,11 +102,17 @@ async function render(state: SearchState, typing = false): Promise<void> {
     return;
   }
   status.textContent = st('search.loading');
+  // Offline without the saved index, Pagefind would fail inside its worker with an uncaught error: say why instead.
+  if (!navigator.onLine && !(await indexSaved())) {
+    status.textContent = ot('offline.search.unavailable');
+    return;
+  }
   let search;
   try {
     search = await ask(state.q, pagefindFilters(state, currentEdition), archived(state));
   } catch {
-    status.textContent = st('search.error');
+    // Offline, a failed search means the index is not on this device (it is a part of its own on a large book).
+    status.textContent = navigator.onLine ? st('search.error') : ot('offline.search.unavailable');
     return;
   }
   if (!search || mine !== run) return;

@@ -63,7 +63,7 @@ export function startAutosave(base: Base): Session {
         const result = base.sheets.saveFields(session.workspace.id, sheet, values);
         if (!result.ok) {
           if (result.reason === 'gone') workspaceGone(session);
-          else base.status.textContent = result.reason === 'invalid' ? (result.message ?? '') : failureMessage(result.reason);
+          else base.status.textContent = `${result.reason === 'invalid' ? (result.message ?? '') : failureMessage(result.reason)} ${sst('storage.leave.warning')}`;
           return false;
         }
         session.stored = result.value;
@@ -73,7 +73,7 @@ export function startAutosave(base: Base): Session {
       // What was just stored may be what a reference column offers (a print pack holds several sheets).
       refreshRefs(base.forms, session.stored.worksheets);
       base.status.textContent = refused
-        ? sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') })
+        ? `${sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') })} ${sst('storage.leave.warning')}`
         : wst('worksheet.status.saved', { time: clock(new Date()), name: session.workspace.name });
       return refused === 0;
     },
@@ -92,7 +92,7 @@ export function startAutosave(base: Base): Session {
     if (!field) return;
     mark(form, field);
     const ok = checkAtField(field, readField(field));
-    base.status.textContent = ok ? wst('worksheet.status.saving') : sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') });
+    base.status.textContent = ok ? wst('worksheet.status.saving') : `${sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') })} ${sst('storage.leave.warning')}`;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => session.flush(), 400);
     // Filling in worksheets is a reason to ask the browser not to evict the handbook's data.
@@ -107,6 +107,10 @@ export function startAutosave(base: Base): Session {
     form.addEventListener('submit', (e) => e.preventDefault());
   }
   window.addEventListener('pagehide', () => session.flush());
+  // Text that could not be saved (too long, storage full or refused): the browser asks before leaving.
+  window.addEventListener('beforeunload', (event) => {
+    if (!session.flush()) event.preventDefault();
+  });
 
   // Another tab saved answers of this arbetsyta: show its fields, except those edited here and not yet saved.
   onOtherTab(KEYS.answersPrefix, (key) => {

@@ -29,7 +29,7 @@ import { wt } from '../../i18n/workshop';
 import { loadExercises } from './data';
 import { h, makeAnnouncer, must, showNotice } from './dom';
 import { confirmDialog } from '../ui/dialog';
-import { deleteSaved, hasRun, loadDraft, loadSaved, putSaved, removeRun, reportProblems, store, storeDraft, workshops } from './store';
+import { deleteSaved, hasRun, loadDraft, loadSaved, putSaved, removeRun, reportProblems, store, workshops } from './store';
 import { onOtherTab } from '../storage/index';
 import { wireBackup } from '../storage/backup';
 import { datedName, downloadText } from '../ui/download';
@@ -67,6 +67,11 @@ const el = {
 let exercises = new Map<string, ExerciseInfo>();
 let saved: SavedWorkshop[] = loadSaved();
 let draft: WorkshopDraft = loadDraft() ?? emptyDraft(isoDate(new Date()));
+/** A change to the draft that storage refused (the name field still shows it): ask before leaving. */
+let draftUnsaved = false;
+window.addEventListener('beforeunload', (event) => {
+  if (draftUnsaved) event.preventDefault();
+});
 
 void init();
 
@@ -104,17 +109,36 @@ async function init(): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // State changes
 
-function setDraft(next: WorkshopDraft, persist = true): void {
-  draft = next;
-  if (persist && !storeDraft(draft)) showNotice(errorBox, wt('error.storage'));
+/**
+ * Changes the draft as stored now (another builder tab may have added or moved items since this one
+ * drew it), then shows what storage holds. Memory changes only when storage took the write.
+ */
+function editDraft(edit: (current: WorkshopDraft) => WorkshopDraft): boolean {
+  const result = workshops.editDraft(draft, edit);
+  draftUnsaved = !result.ok;
+  if (!result.ok) {
+    showNotice(errorBox, `${wt('error.storage')} ${sst('storage.leave.warning')}`);
+    return false;
+  }
+  draft = result.value;
+  return true;
 }
 
-function change(patch: Partial<WorkshopDraft>): void {
-  setDraft({ ...draft, ...patch, dirty: true });
+
+function change(patch: Partial<WorkshopDraft>): boolean {
+  return editDraft((d) => ({ ...d, ...patch, dirty: true }));
+}
+
+/** Changes one item, found by its key in the stored draft (its place may have changed in another tab). */
+function changeItem(key: string, edit: (items: WorkshopItem[], index: number) => WorkshopItem[]): boolean {
+  return editDraft((d) => {
+    const index = d.items.findIndex((i) => i.key === key);
+    return index === -1 ? d : { ...d, items: edit(d.items, index), dirty: true };
+  });
 }
 
 function addItem(item: WorkshopItem): void {
-  change({ items: [...draft.items, item] });
+  if (!editDraft((d) => ({ ...d, items: [...d.items, item], dirty: true }))) return;
   renderAgenda();
   renderStatus();
   announce(wt('builder.added', { title: titleOf(item) }));
@@ -126,6 +150,8 @@ function titleOf(item: WorkshopItem): string {
 
 /** Saves the draft; returns the saved workshop's id (or undefined when storage failed). */
 function saveCurrent(): string | undefined {
+  // What is stored now: another builder tab's last edit is part of what gets saved.
+  draft = loadDraft() ?? draft;
   const id = draft.id ?? newId('w');
   const workshop = saveDraft([], draft, id, new Date().toISOString(), wt('untitled'))[0]!;
   const list = putSaved(workshop);
@@ -135,7 +161,7 @@ function saveCurrent(): string | undefined {
   }
   saved = list;
   const stored = list.find((w) => w.id === id)!;
-  setDraft({ ...draft, id, name: stored.name, dirty: false });
+  editDraft((d) => ({ ...d, id, name: stored.name, dirty: false }));
   el.name.value = stored.name;
   renderSaved();
   renderStatus();
@@ -182,7 +208,7 @@ function wireEditor(): void {
   el.new.addEventListener('click', () => {
     void confirmDiscard().then((ok) => {
       if (!ok) return;
-      setDraft(emptyDraft(isoDate(new Date())));
+      if (!editDraft(() => emptyDraft(isoDate(new Date())))) return;
       renderAll();
       announce(wt('builder.new'));
       el.name.focus();
@@ -196,14 +222,13 @@ function wireEditor(): void {
     const item = draft.items[index];
     if (!item) return;
     if (action === 'up' || action === 'down') {
-      const to = action === 'up' ? index - 1 : index + 1;
-      change({ items: moveItem(draft.items, index, to) });
+      if (!changeItem(item.key, (items, at) => moveItem(items, at, action === 'up' ? at - 1 : at + 1))) return;
       renderAgenda();
       renderStatus();
       focusRowButton(item.key, action, action === 'up' ? 'down' : 'up');
-      announce(wt('builder.moved', { title: titleOf(item), pos: to + 1, count: draft.items.length }));
+      announce(wt('builder.moved', { title: titleOf(item), pos: draft.items.findIndex((i) => i.key === item.key) + 1, count: draft.items.length }));
     } else if (action === 'remove') {
-      change({ items: removeAt(draft.items, index) });
+      if (!changeItem(item.key, removeAt)) return;
       renderAgenda();
       renderStatus();
       const neighbour = draft.items[index] ?? draft.items[index - 1];
@@ -247,7 +272,7 @@ function wireDurations(): void {
       return;
     }
     const ex = item.kind === 'exercise' ? exercises.get(item.exerciseId) : undefined;
-    change({ items: draft.items.map((it, i) => (i === index ? withMinutes(it, minutes, ex, step) : it)) });
+    if (!changeItem(item.key, (items, at) => items.map((it, i) => (i === at ? withMinutes(it, minutes, ex, step) : it)))) return;
     renderAgenda();
     renderStatus();
     // The agenda was redrawn: put the caret back in the same field.
@@ -296,9 +321,14 @@ function wireStorage(): void {
   // Another builder tab saved, renamed or deleted a workshop: show the list as stored.
   onOtherTab(KEYS.workshops, () => {
     saved = loadSaved();
-    if (draft.id && !saved.some((w) => w.id === draft.id)) setDraft({ ...draft, id: null, dirty: draft.items.length > 0 });
+    if (draft.id && !saved.some((w) => w.id === draft.id)) editDraft((d) => (d.id && !saved.some((w) => w.id === d.id) ? { ...d, id: null, dirty: d.items.length > 0 } : d));
     renderSaved();
     renderStatus();
+  });
+  // Another builder tab changed the draft: show it as stored (this tab's own edits are in it already).
+  onOtherTab(KEYS.draft, () => {
+    draft = loadDraft() ?? emptyDraft(isoDate(new Date()));
+    renderAll();
   });
   const transfer = must(root, '[data-workshop-transfer]');
   const file = must<HTMLInputElement>(transfer, '[data-workshops-file]');
@@ -329,9 +359,10 @@ function wireStorage(): void {
 // Rendering
 
 function renderAll(): void {
-  el.name.value = draft.name;
-  el.date.value = draft.date;
-  el.start.value = draft.start;
+  // Only what differs: a field the reader is typing in keeps its caret.
+  if (el.name.value !== draft.name) el.name.value = draft.name;
+  if (el.date.value !== draft.date) el.date.value = draft.date;
+  if (el.start.value !== draft.start) el.start.value = draft.start;
   renderSaved();
   renderAgenda();
   renderStatus();
@@ -477,7 +508,7 @@ function savedEntry(w: SavedWorkshop): HTMLLIElement {
   open.addEventListener('click', () => {
     void (draft.id === w.id ? Promise.resolve(true) : confirmDiscard()).then((ok) => {
       if (!ok) return;
-      setDraft(draftOf(w));
+      if (!editDraft(() => draftOf(w))) return;
       renderAll();
       announce(wt('builder.saved.opened', { name: w.name }));
       el.editTitle.focus();
@@ -506,10 +537,7 @@ function savedEntry(w: SavedWorkshop): HTMLLIElement {
     const list = putSaved({ ...current, name: newName, updated: new Date().toISOString() });
     if (!list) return showNotice(errorBox, wt('error.storage'));
     saved = list;
-    if (draft.id === w.id) {
-      setDraft({ ...draft, name: newName });
-      el.name.value = newName;
-    }
+    if (draft.id === w.id && editDraft((d) => (d.id === w.id ? { ...d, name: newName } : d))) el.name.value = draft.name;
     renderSaved();
     announce(wt('builder.saved.renamed', { name: newName }));
     el.savedList.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(w.id)}"] [data-rename]`)?.focus();
@@ -526,7 +554,7 @@ function savedEntry(w: SavedWorkshop): HTMLLIElement {
       if (!list) return showNotice(errorBox, wt('error.storage'));
       saved = list;
       removeRun(source);
-      if (draft.id === w.id) setDraft({ ...draft, id: null, dirty: draft.items.length > 0 });
+      if (draft.id === w.id) editDraft((d) => (d.id === w.id ? { ...d, id: null, dirty: d.items.length > 0 } : d));
       renderSaved();
       renderStatus();
       announce(wt('builder.saved.deleted', { name: w.name }));

@@ -31,10 +31,6 @@ export function loadDraft(): WorkshopDraft | undefined {
   return workshops.draft();
 }
 
-export function storeDraft(draft: WorkshopDraft): boolean {
-  return workshops.storeDraft(draft).ok;
-}
-
 export function hasRun(source: RunSource): boolean {
   return workshops.hasRun(source);
 }

@@ -63,8 +63,18 @@ export class Workshops {
     return parseDraft(this.store.read(KEYS.draft, SHAPES.draft));
   }
 
-  storeDraft(draft: WorkshopDraft): Written {
-    return this.store.write(KEYS.draft, { v: 1, draft });
+  /**
+   * Changes the builder's draft as stored now, not a copy this tab loaded: `edit` gets the stored draft
+   * (or `fallback` when none is stored) and returns the next one, so an item another builder tab added
+   * a moment ago stays. Returns the draft as stored afterwards.
+   */
+  editDraft(fallback: WorkshopDraft, edit: (current: WorkshopDraft) => WorkshopDraft): Written<WorkshopDraft> {
+    let next = fallback;
+    const result = this.store.update(KEYS.draft, SHAPES.draft, (current) => {
+      next = edit(parseDraft(current) ?? fallback);
+      return { v: 1, draft: next } as unknown as NonNullable<typeof current>;
+    });
+    return result.ok ? { ok: true, value: next } : result;
   }
 
   hasRun(source: RunSource): boolean {
