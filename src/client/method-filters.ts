@@ -5,6 +5,7 @@
  */
 import { mft } from '../i18n/method-filters';
 import { activeFilterCount, facetsFrom, METHOD_FILTER_KEYS, methodFiltersToQuery, methodMatches, parseMethodFilters, type MethodFacets, type MethodFilters } from '../shared/method-filter';
+import { urls } from '../shared/urls';
 
 const form = document.querySelector<HTMLFormElement>('[data-method-filters]');
 if (form) {
@@ -48,7 +49,7 @@ if (form) {
   form.querySelector('[data-method-filter-clear]')!.addEventListener('click', (event) => {
     event.preventDefault();
     const none = parseMethodFilters('');
-    history.pushState(null, '', '/metoder/');
+    history.pushState(null, '', urls.methods);
     write(none);
     apply(none);
   });

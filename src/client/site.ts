@@ -1,3 +1,4 @@
+import { urls } from '../shared/urls';
 /**
  * The one script every page loads (small, deferred as a module). It wires the header search
  * (shortcut "/", quick results loaded on first focus) and starts the offline service worker;
@@ -14,7 +15,7 @@ document.addEventListener('keydown', (event) => {
   searchInput?.focus();
 });
 
-if (searchForm && searchInput && location.pathname !== '/sok/') {
+if (searchForm && searchInput && location.pathname !== urls.search) {
   searchInput.addEventListener(
     'focus',
     () => void import('./search/header').then(({ attachQuickSearch }) => attachQuickSearch(searchForm)),

@@ -15,6 +15,7 @@
  */
 import { COMPOUND_HEADS } from './search-terms';
 import { fold } from './suggest';
+import { urls } from './urls';
 
 /**
  * Words that carry no subject in a Swedish search query. Chosen with care: no word that is a subject in
@@ -42,7 +43,7 @@ export interface Intent {
   urls: readonly string[];
 }
 
-const LAW: Intent = { types: ['lagen'], urls: ['/kapitel/kommuner-mot-brott/', '/lagen/'] };
+const LAW: Intent = { types: ['lagen'], urls: [urls.chapter('kommuner-mot-brott'), urls.law] };
 const WORKSHEET: Intent = { types: ['arbetsblad'], urls: [] };
 const EXERCISE: Intent = { types: ['övning'], urls: [] };
 const EXAMPLE: Intent = { types: ['gott exempel'], urls: [] };

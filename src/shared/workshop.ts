@@ -7,6 +7,7 @@
  * documentation export in workshop-doc.ts.
  */
 import { agendaSlots, formatSlot, parseClock, totalMinutes, type AgendaSlot } from './agenda';
+import type { WorkshopPage } from './urls';
 
 /** One timed step of an exercise as published in data.json. */
 export interface ExerciseStepInfo {
@@ -116,8 +117,8 @@ export function sourceKey(source: RunSource): string {
   return `${source.kind}:${source.id}`;
 }
 
-/** Link to a workshop page for a source, e.g. workshopHref('/workshop/kor/', src) → "/workshop/kor/#workshop=w-1a2b". */
-export function workshopHref(path: string, source: RunSource): string {
+/** Link to a workshop page for a source, e.g. workshopHref(urls.workshopRun, src) → "/workshop/kor/#workshop=w-1a2b". */
+export function workshopHref(path: WorkshopPage, source: RunSource): string {
   return `${path}#${source.kind}=${encodeURIComponent(source.id)}`;
 }
 

@@ -14,6 +14,7 @@ import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { SHARD_ROOT } from '../shared/search-hit';
 import type { OfflinePart, PartStatus } from '../shared/offline-parts';
 import { parseFragment, shardOf, type PagefindFragment } from '../shared/search-shards';
+import { urls } from '../shared/urls';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __BUILD_ID__: string;
@@ -262,7 +263,7 @@ setDefaultHandler(async (options) => {
 
 setCatchHandler(async ({ request }) => {
   if (request.destination === 'document') {
-    return (await matchPrecache('/offline/index.html')) ?? Response.error();
+    return (await matchPrecache(urls.offlineFallback)) ?? Response.error();
   }
   return Response.error();
 });

@@ -25,6 +25,7 @@ import { chapterTextForEdition } from '../../src/build/content/edition-text';
 import { parseRevisions } from '../../src/build/content/revisions';
 import { ANCHOR_TARGETS, PAGE_TARGETS } from '../../src/build/content/link-text';
 import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/build/content/frontmatter';
+import { STATIC_PAGES } from '../../src/shared/urls';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = 'content';
@@ -46,24 +47,8 @@ const DATA_FILES: Record<DataCollection, { file: string; schema: z.ZodType }> = 
   law: { file: 'law.yaml', schema: LawProvisionSchema },
 };
 
-/** Pages without an id that content may link to. */
-const STATIC_ROUTES = new Set([
-  '/',
-  '/kapitel/',
-  '/metoder/',
-  '/arbetsblad/',
-  '/ovningar/',
-  '/goda-exempel/',
-  '/roller/',
-  '/ordlista/',
-  '/statistik/',
-  '/dokument/rod-trad/',
-  '/lagen/',
-  '/sok/',
-  '/vad-ar-nytt/',
-  '/workshop/',
-  ...[1, 2, 3, 4, 5].flatMap((n) => [`/steg/${n}/`, `/arbetsblad/steg-${n}/`]),
-]);
+/** Pages without an id that content may link to (the site's own list). */
+const STATIC_ROUTES = new Set(STATIC_PAGES);
 
 const LAW_IDS = [
   'lag-innehall',

@@ -56,7 +56,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const area = (file: string) => path.relative(SRC, file).split(path.sep)[0];
+const area = (file: string): string => path.relative(SRC, file).split(path.sep)[0] ?? '';
 
 interface Rule {
   /** Which folder's modules the rule applies to. */
@@ -122,7 +122,7 @@ function bundleOf(entry: string): { modules: string[]; packages: string[] } {
  * import is a decision, not an accident. Add to this list on purpose.
  */
 const SERVICE_WORKER_IMPORTS = {
-  modules: ['src/shared/search-hit.ts', 'src/shared/search-shards.ts', 'src/sw/sw.ts'],
+  modules: ['src/shared/search-hit.ts', 'src/shared/search-shards.ts', 'src/shared/urls.ts', 'src/sw/sw.ts'],
   packages: ['workbox-precaching', 'workbox-routing', 'workbox-strategies'],
 };
 

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, currentEditionId, type IntegrityEntry, type IntegrityInput } from './content-integrity';
 import { contentDir } from './content-dir';
+import { urls } from '../../shared/urls';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Worksheet = CollectionEntry<'worksheets'>;
@@ -94,7 +95,7 @@ export const chapterInEdition = (chapter: Chapter, edition: string) => !chapter.
 
 /** URL of a chapter in an edition: the current edition has the root URL space. */
 export function chapterUrl(hb: Handbook, id: string, edition: string = hb.currentEdition.id): string {
-  return edition === hb.currentEdition.id ? `/kapitel/${id}/` : `/utgava/${edition}/kapitel/${id}/`;
+  return edition === hb.currentEdition.id ? urls.chapter(id) : urls.chapter(id, edition);
 }
 
 /** How readers see a law provision's name: the paragraph number only when it is verified. */

@@ -14,6 +14,7 @@ import { contentDir } from '../content/content-dir';
 import { findLaterText, type EditionRule } from '../html/edition-check';
 import { predatesLaw } from '../content/edition-text';
 import { listFiles } from './pages-step';
+import { urls } from '../../shared/urls';
 
 /** The rule for each archived edition, read from the content's editions.yaml. */
 export async function archivedEditionRules(): Promise<EditionRule[]> {
@@ -37,7 +38,7 @@ export async function checkArchivedEditions(out: string, logger: AstroIntegratio
   const warnings: string[] = [];
   let pages = 0;
   for (const rule of rules) {
-    const prefix = `/utgava/${rule.edition}/`;
+    const prefix = urls.edition(rule.edition);
     for (const file of files.filter((f) => f.startsWith(prefix) && f.endsWith('.html'))) {
       pages++;
       const html = await readFile(path.join(out, file), 'utf8');

@@ -9,6 +9,7 @@
 import { initialOfflineState, offlineView, formatVersion, reduceOffline, type OfflineEvent, type OfflineProblem, type OfflineState } from '../../shared/offline-state';
 import { ot } from '../../i18n/offline';
 import type { PartStatus, PartsProgress } from '../../shared/offline-parts';
+import { ARCHIVE_PREFIX } from '../../shared/urls';
 
 const SW_URL = '/sw.js';
 const ARCHIVE_CACHE = 'hb-arkiv';
@@ -218,7 +219,7 @@ async function askVersion(): Promise<void> {
 async function countArchived(): Promise<void> {
   if (state.copy !== 'ready') return;
   const archived = await caches.open(ARCHIVE_CACHE).then((c) => c.keys());
-  dispatch({ type: 'archive', pages: archived.filter((r) => new URL(r.url).pathname.startsWith('/utgava/')).length });
+  dispatch({ type: 'archive', pages: archived.filter((r) => new URL(r.url).pathname.startsWith(ARCHIVE_PREFIX)).length });
 }
 
 /** Why sw.js could not be (re)loaded: gone, or there but not a working script. Undefined when offline. */

@@ -12,6 +12,7 @@ import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, typ
 import { suggestTerms, type SuggestTerm } from '../../shared/suggest';
 import { planQuery, type QueryPlan, type RankedResult } from '../../shared/search-ask';
 import type { SearchHit } from '../../shared/search-hit';
+import { urls } from '../../shared/urls';
 
 /** Whether Pagefind's index metadata (named in pagefind-entry.json) is in any of the offline caches. */
 async function indexSaved(): Promise<boolean> {
@@ -132,7 +133,7 @@ async function render(state: SearchState, typing = false): Promise<void> {
     box.querySelector('ul')!.replaceChildren(
       ...suggestions.map((s) => {
         const li = document.createElement('li');
-        const a = Object.assign(document.createElement('a'), { href: `/ordlista/#${s.id}`, textContent: s.term });
+        const a = Object.assign(document.createElement('a'), { href: urls.term(s.id), textContent: s.term });
         li.append(a);
         return li;
       }),

@@ -12,9 +12,10 @@ import { ask } from '../ui/dialog';
 import { datedName, downloadText, fileSlug } from '../ui/download';
 import { render, type Session } from './session';
 import { switchTo, workspaceGone } from './workspaces';
+import { urls } from '../../shared/urls';
 
 let catalogue: Promise<WorksheetCatalogue> | undefined;
-const loadCatalogue = () => (catalogue ??= fetch('/arbetsblad/falt.json').then((r) => r.json() as Promise<WorksheetCatalogue>));
+const loadCatalogue = () => (catalogue ??= fetch(urls.worksheetFields).then((r) => r.json() as Promise<WorksheetCatalogue>));
 
 export function startTransfer(session: Session): void {
   const on = (action: string, handler: () => void | Promise<void>) => session.tools.querySelector(`[data-action="${action}"]`)?.addEventListener('click', () => void handler());

@@ -36,6 +36,7 @@ import { datedName, downloadText } from '../ui/download';
 import { KEYS } from '../../shared/storage/keys';
 import { buildWorkshopsFile, readWorkshopsFile } from '../../shared/storage/workshops';
 import { sst } from '../../i18n/storage';
+import { urls, type WorkshopPage } from '../../shared/urls';
 
 const root = must(document, '[data-builder-root]');
 const announce = makeAnnouncer(must(root, '[data-announcer]'));
@@ -199,12 +200,12 @@ function wireEditor(): void {
     renderStatus();
   });
   el.save.addEventListener('click', () => void saveCurrent());
-  const goTo = (path: string) => {
+  const goTo = (path: WorkshopPage) => {
     const id = draft.dirty || !draft.id ? saveCurrent() : draft.id;
     if (id) location.assign(workshopHref(path, { kind: 'workshop', id }));
   };
-  el.run.addEventListener('click', () => goTo('/workshop/kor/'));
-  el.print.addEventListener('click', () => goTo('/workshop/utskrift/'));
+  el.run.addEventListener('click', () => goTo(urls.workshopRun));
+  el.print.addEventListener('click', () => goTo(urls.workshopPrint));
   el.new.addEventListener('click', () => {
     void confirmDiscard().then((ok) => {
       if (!ok) return;
@@ -398,7 +399,7 @@ function renderAgenda(): void {
         h(
           'th',
           { attrs: { scope: 'row' } },
-          ex ? h('a', { text: row.title, attrs: { href: `/ovningar/${ex.id}/` } }) : h('span', { text: row.title }),
+          ex ? h('a', { text: row.title, attrs: { href: urls.exercise(ex.id) } }) : h('span', { text: row.title }),
           meta ? h('span', { class: 'ws-agenda-row__meta', text: meta }) : null,
         ),
         h('td', { class: 'ws-agenda-row__minutes', text: formatMinutes(row.minutes) }),
@@ -496,10 +497,10 @@ function savedEntry(w: SavedWorkshop): HTMLLIElement {
     h(
       'div',
       { class: 'ws-saved__actions' },
-      link(workshopHref('/workshop/kor/', source), wt('builder.saved.run'), true),
+      link(workshopHref(urls.workshopRun, source), wt('builder.saved.run'), true),
       open,
-      link(workshopHref('/workshop/utskrift/', source), wt('builder.saved.print')),
-      hasRun(source) ? link(workshopHref('/workshop/dokumentation/', source), wt('builder.saved.doc')) : null,
+      link(workshopHref(urls.workshopPrint, source), wt('builder.saved.print')),
+      hasRun(source) ? link(workshopHref(urls.workshopDocumentation, source), wt('builder.saved.doc')) : null,
       rename,
       remove,
     ),

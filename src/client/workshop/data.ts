@@ -1,10 +1,11 @@
 /** Loads /workshop/data.json (precached by the service worker, so it also loads offline). */
 import { exerciseMap, type ExerciseInfo, type WorkshopData } from '../../shared/workshop';
+import { urls } from '../../shared/urls';
 
 let loading: Promise<WorkshopData> | undefined;
 
 export function loadWorkshopData(): Promise<WorkshopData> {
-  loading ??= fetch('/workshop/data.json').then(async (response) => {
+  loading ??= fetch(urls.workshopData).then(async (response) => {
     if (!response.ok) throw new Error(`data.json: ${response.status}`);
     const data = (await response.json()) as WorkshopData;
     if (data.version !== 1 || !Array.isArray(data.exercises)) throw new Error('data.json: okänt format');

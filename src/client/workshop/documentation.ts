@@ -11,6 +11,7 @@ import { downloadText } from '../ui/download';
 import { h, makeAnnouncer, must, showNotice, wirePrintButtons } from './dom';
 import { openPagePlan } from './plan';
 import { hasRun, loadRun, loadSaved, storeRun } from './store';
+import { urls } from '../../shared/urls';
 
 const root = must(document, '[data-doc-root]');
 const article = must(root, '[data-doc]');
@@ -26,7 +27,7 @@ async function init(): Promise<void> {
     showNotice(
       must(root, '[data-doc-notice]'),
       saved.length ? wt('doc.choose') : wt('doc.noRun'),
-      h('ul', {}, ...saved.map((w) => h('li', {}, h('a', { text: w.name, attrs: { href: workshopHref('/workshop/dokumentation/', { kind: 'workshop', id: w.id }) } })))),
+      h('ul', {}, ...saved.map((w) => h('li', {}, h('a', { text: w.name, attrs: { href: workshopHref(urls.workshopDocumentation, { kind: 'workshop', id: w.id }) } })))),
     );
     return;
   }
@@ -49,7 +50,7 @@ async function init(): Promise<void> {
   participants.value = state.participants;
   date.addEventListener('change', () => date.value && dispatch({ type: 'date', date: date.value }));
   participants.addEventListener('input', () => dispatch({ type: 'participants', text: participants.value }));
-  must<HTMLAnchorElement>(root, '[data-doc-back]').href = workshopHref('/workshop/kor/', source);
+  must<HTMLAnchorElement>(root, '[data-doc-back]').href = workshopHref(urls.workshopRun, source);
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download]')) {
     button.addEventListener('click', () => {
       const doc = buildDocumentation(plan, state);

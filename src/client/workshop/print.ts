@@ -11,6 +11,7 @@ import { loadExercises } from './data';
 import { h, must, plainText, showNotice, wirePrintButtons } from './dom';
 import { openPagePlan } from './plan';
 import { loadSaved } from './store';
+import { urls } from '../../shared/urls';
 
 const root = must(document, '[data-print-root]');
 const doc = must(root, '[data-print-doc]');
@@ -33,7 +34,7 @@ function chooseWorkshop(): void {
   const saved = loadSaved();
   doc.replaceChildren(
     h('p', { text: saved.length ? wt('print.choose') : wt('builder.saved.empty') }),
-    h('ul', {}, ...saved.map((w) => h('li', {}, h('a', { text: w.name, attrs: { href: workshopHref('/workshop/utskrift/', { kind: 'workshop', id: w.id }) } })))),
+    h('ul', {}, ...saved.map((w) => h('li', {}, h('a', { text: w.name, attrs: { href: workshopHref(urls.workshopPrint, { kind: 'workshop', id: w.id }) } })))),
   );
 }
 
@@ -123,7 +124,7 @@ function exerciseGuide(ex: ExerciseInfo, n: number, firstStep: number, stepTimes
         'ul',
         {},
         ...ex.worksheets.map((w) => {
-          const path = `/arbetsblad/${w.id}/`;
+          const path = urls.worksheet(w.id);
           return h('li', {}, h('a', { text: w.title, attrs: { href: path } }), h('span', { class: 'ws-print__url', text: ` – ${site.replace(/^https?:\/\//, '')}${path}` }));
         }),
       ),

@@ -29,6 +29,7 @@ import { sourceKey } from '../../shared/workshop';
 import { openPagePlan } from './plan';
 import { playTimeUp, prepareSound } from './sound';
 import { loadRun, loadSaved, reportProblems, storeRun } from './store';
+import { urls } from '../../shared/urls';
 
 const root = must(document, '[data-runner]');
 const errorBox = must(root, '[data-run-error]');
@@ -44,12 +45,12 @@ async function init(): Promise<void> {
 function showChooser(): void {
   must(root, '[data-run-chooser]').hidden = false;
   // Server-rendered as ?ovning= (the link checker reads fragments as anchors); the hash form also works offline.
-  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-run-link]')) a.href = workshopHref('/workshop/kor/', { kind: 'ovning', id: a.dataset['runLink']! });
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-run-link]')) a.href = workshopHref(urls.workshopRun, { kind: 'ovning', id: a.dataset['runLink']! });
   const saved = loadSaved();
   if (!saved.length) return;
   must(root, '[data-chooser-saved]').hidden = false;
   must(root, '[data-chooser-saved-list]').replaceChildren(
-    ...saved.map((w) => h('li', {}, h('a', { text: w.name, attrs: { href: workshopHref('/workshop/kor/', { kind: 'workshop', id: w.id }) } }))),
+    ...saved.map((w) => h('li', {}, h('a', { text: w.name, attrs: { href: workshopHref(urls.workshopRun, { kind: 'workshop', id: w.id }) } }))),
   );
 }
 
@@ -113,7 +114,7 @@ class Runner {
     if (plan.start) parts.push(wt('runner.plan.start', { time: plan.start }));
     el.planLine.textContent = parts.join(' · ');
     if (plan.missing.length) showNotice(el.warning, wt('error.missing', { ids: plan.missing.join(', ') }));
-    el.docLink.href = workshopHref('/workshop/dokumentation/', plan.source);
+    el.docLink.href = workshopHref(urls.workshopDocumentation, plan.source);
     el.planned.textContent = total;
     el.sound.checked = this.state.sound;
     this.buildAgenda();
