@@ -6,7 +6,7 @@
  */
 import { AlignmentType, Document, Footer, ImageRun, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, HeadingLevel, PageBreak, ShadingType } from 'docx';
 import { dst } from '../../i18n/documents';
-import { LOGO_URL } from './html';
+import { LOGO_URL } from './logo';
 import { contents, type Block, type DocumentTree } from './tree';
 
 export interface LogoImage {

@@ -4,12 +4,11 @@
  * Pure string building with every text escaped; the logo is only ever a checked PNG/JPEG data URL.
  */
 import { dst } from '../../i18n/documents';
+import { LOGO_URL } from './logo';
 import { contents, type Block, type DocumentTree } from './tree';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A logo that may go into the page: a PNG or JPEG as a base64 data URL, nothing else. */
-export const LOGO_URL = /^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 function block(b: Block): string {
   switch (b.kind) {

@@ -30,6 +30,8 @@ export const SOURCES = {
 } as const;
 export type SourceKey = keyof typeof SOURCES;
 export const SOURCE_IDS: readonly string[] = Object.values(SOURCES);
+/** The source key of a worksheet id, if the documents draw on that worksheet. */
+export const sourceKeyOf = (worksheetId: string): SourceKey | undefined => (Object.keys(SOURCES) as SourceKey[]).find((key) => SOURCES[key] === worksheetId);
 
 export interface Source {
   key: SourceKey;
