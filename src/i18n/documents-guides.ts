@@ -130,4 +130,5 @@ export const GUIDE_TEXT = {
   offlineNote: 'Allt görs i din webbläsare, även Word-filen, och fungerar utan nät. Ingenting skickas någonstans.',
   crumb: 'Dokument',
   documentsOnSheet: 'Dokument som bygger på bladet',
+  fromSheets: 'Det du fyller i blir färdiga dokument – lägesbild, åtgärdsplan, tjänsteskrivelse och fler – under',
 } as const;

@@ -154,7 +154,7 @@ const EXPECT: Record<string, { title: string; sections: [string, string][]; prin
       ['Parter', 'Chef för lokalpolisområdet Karin Dahl'],
       ['Åtaganden', 'Polisen prioriterar närvaro vid resecentrum'],
     ],
-    print: ['Polisen prioriterar närvaro vid resecentrum', 'Styrgruppen följer upp överenskommelsen fyra gånger per år', 'Per Lundqvist, kommunstyrelsens ordförande'],
+    print: ['Polisen prioriterar närvaro vid resecentrum', 'Styrgruppen följer upp överenskommelsen fyra gånger per år', 'Karin Dahl, chef för lokalpolisområdet'],
     word: [/<h1>Fokusproblem<\/h1>/, /<li>Gemensam lägesbild<\/li>/, /<td><p>Inbrott i fritidshus i Lövnäs<\/p><\/td>/],
   },
   medborgarlofte: {
