@@ -3,7 +3,7 @@
  * the handbook's advice. Facts from /work/shared/domain/facts-2026.md section 1 (and content/law.yaml);
  * what is only inference or unverified there is written as advice ("kan vara klokt"), never as law.
  */
-import type { DocumentKind } from '../lib/documents/tree';
+import type { DocumentKind } from '../shared/documents/tree';
 
 export interface Guide {
   /** The card text on /dokument/ and the lead on the document's page. */

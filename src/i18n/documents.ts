@@ -1,6 +1,6 @@
 /**
  * Strings of the documents assembled from an arbetsyta (/dokument/): the documents' own headings and
- * set phrases (src/lib/documents), the pages' controls and messages (src/client/documents) and the
+ * set phrases (src/shared/documents), the pages' controls and messages (src/client/documents) and the
  * short guides (src/pages/dokument). The guides take their facts from facts-2026.md, section 1; what
  * is inference there is written as advice.
  */

@@ -1,11 +1,11 @@
 /**
- * UI strings of the statistics page (/statistik/) and its pure logic (src/lib/statistics/). Kept in
+ * UI strings of the statistics page (/statistik/) and its pure logic (src/shared/statistics/). Kept in
  * their own table so the page's script carries these and nothing else.
  */
 import { translator } from './fill';
 
 export const statisticsStrings = {
-  // Reading files and pasted tables (src/lib/statistics/read.ts)
+  // Reading files and pasted tables (src/shared/statistics/read.ts)
   'stats.error.binary': 'Filen är inte en textfil. Spara tabellen som CSV eller Excel-fil (.xlsx) och försök igen.',
   'stats.error.empty': 'Filen eller texten är tom.',
   'stats.error.noTable': 'Det gick inte att hitta en tabell. Kontrollera att varje rad har minst två kolumner, åtskilda med semikolon, tabb eller kommatecken.',
@@ -19,7 +19,7 @@ export const statisticsStrings = {
   'stats.error.worker': 'Filen kunde inte läsas: {error}',
   'stats.column.unnamed': 'Kolumn {n}',
 
-  // Column mapping (src/lib/statistics/mapping.ts)
+  // Column mapping (src/shared/statistics/mapping.ts)
   'stats.preset.kolada': 'Kolada (data med kpi, municipality, period, gender och value)',
   'stats.map.gap.place': 'Välj kolumnen med område eller skriv områdets namn.',
   'stats.map.gap.period': 'Välj kolumnen med period (år).',
@@ -32,7 +32,7 @@ export const statisticsStrings = {
   'stats.problem.population': 'folkmängden ”{text}” är inte ett tal',
   'stats.problem.value': 'värdet ”{text}” för {period} är inte ett tal',
 
-  // Measures, suppression and summary (src/lib/statistics/measures.ts)
+  // Measures, suppression and summary (src/shared/statistics/measures.ts)
   'stats.suppressed': 'färre än {n}',
   'stats.missing': 'uppgift saknas',
   'stats.note.poolLeftOut': 'De {n} äldsta perioderna räcker inte till en hel sammanslagen period och visas inte.',
@@ -71,7 +71,7 @@ export const statisticsStrings = {
   'stats.kind.line': 'Linjediagram',
   'stats.kind.bar': 'Stapeldiagram',
 
-  // Stored data (src/lib/storage/statistics.ts; the layer's own messages are in storage.ts)
+  // Stored data (src/shared/storage/statistics.ts; the layer's own messages are in storage.ts)
   'stats.store.readOnly': 'Ändringen sparades inte: de oläsbara uppgifterna ligger kvar och skulle skrivas över. Ladda ner dem först och frigör utrymme på enheten.',
 
   // The page (src/pages/statistik/index.astro, src/client/statistics/page.ts)

@@ -1,17 +1,17 @@
 /**
- * The document settings of an arbetsyta (src/lib/storage/documents.ts) and the logo check
- * (src/lib/documents/logo.ts): quarantine of unreadable data, two tabs, a full storage, the limits, and
+ * The document settings of an arbetsyta (src/shared/storage/documents.ts) and the logo check
+ * (src/shared/documents/logo.ts): quarantine of unreadable data, two tabs, a full storage, the limits, and
  * that the settings go with the arbetsyta and with "Ladda ner allt".
  */
 import { describe, expect, it } from 'vitest';
-import { loadDocumentSettings, saveDocumentSettings } from '../../src/lib/storage/documents';
-import { shapeOfKey } from '../../src/lib/storage/backup';
-import { dokumentKey, KEYS } from '../../src/lib/storage/keys';
-import { LIMITS } from '../../src/lib/storage/limits';
-import { SHAPES } from '../../src/lib/storage/schemas';
-import { Store } from '../../src/lib/storage/store';
-import { Worksheets } from '../../src/lib/storage/worksheets';
-import { checkLogo, toBase64 } from '../../src/lib/documents/logo';
+import { loadDocumentSettings, saveDocumentSettings } from '../../src/shared/storage/documents';
+import { shapeOfKey } from '../../src/shared/storage/backup';
+import { dokumentKey, KEYS } from '../../src/shared/storage/keys';
+import { LIMITS } from '../../src/shared/storage/limits';
+import { SHAPES } from '../../src/shared/storage/schemas';
+import { Store } from '../../src/shared/storage/store';
+import { Worksheets } from '../../src/shared/storage/worksheets';
+import { checkLogo, toBase64 } from '../../src/shared/documents/logo';
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();

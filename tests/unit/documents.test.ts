@@ -1,5 +1,5 @@
 /**
- * Documents assembled from an arbetsyta (src/lib/documents): the adapter from stored answers, each
+ * Documents assembled from an arbetsyta (src/shared/documents): the adapter from stored answers, each
  * assembly function (the reader's text lands in the right section; an empty arbetsyta gives guidance
  * with links; a 200-row åtgärdsplan), and the Markdown and DOCX renderers (the DOCX read back with mammoth).
  */
@@ -9,16 +9,16 @@ import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { Packer } from 'docx';
 import { parse as parseYaml } from 'yaml';
-import { documentInput, SOURCES, type Catalogue } from '../../src/lib/documents/input';
-import { assemble, DOCUMENTS, documentsUsing, readableDate, type DocumentContext } from '../../src/lib/documents/assemble';
-import { toMarkdown, mdEscape } from '../../src/lib/documents/markdown';
-import { toHtml } from '../../src/lib/documents/html';
-import { buildDocx } from '../../src/lib/documents/docx';
-import { DOCUMENT_KINDS, contents, type Block, type DocumentKind, type DocumentTree } from '../../src/lib/documents/tree';
-import { parseFields } from '../../src/lib/worksheet-fields-parse';
-import { SHAPES } from '../../src/lib/storage/schemas';
-import { LIMITS } from '../../src/lib/storage/limits';
-import type { WorkspaceAnswers } from '../../src/lib/worksheet-data';
+import { documentInput, SOURCES, type Catalogue } from '../../src/shared/documents/input';
+import { assemble, DOCUMENTS, documentsUsing, readableDate, type DocumentContext } from '../../src/shared/documents/assemble';
+import { toMarkdown, mdEscape } from '../../src/shared/documents/markdown';
+import { toHtml } from '../../src/shared/documents/html';
+import { buildDocx } from '../../src/shared/documents/docx';
+import { DOCUMENT_KINDS, contents, type Block, type DocumentKind, type DocumentTree } from '../../src/shared/documents/tree';
+import { parseFields } from '../../src/build/content/worksheet-fields-parse';
+import { SHAPES } from '../../src/shared/storage/schemas';
+import { LIMITS } from '../../src/shared/storage/limits';
+import type { WorkspaceAnswers } from '../../src/shared/worksheet-data';
 
 const dir = path.resolve('content/worksheets');
 const catalogue: Catalogue = Object.fromEntries(

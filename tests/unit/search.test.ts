@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTails, EXTRA_MARKER, searchExtra, synonymsFor, termPattern } from '../../src/lib/search-terms';
-import { pagefindFilters, parseSearchState, searchStateToQuery } from '../../src/lib/search-query';
-import { EXCERPT_WORDS, excerptStart, headFromRow, hitFromShard, pageTablePath, SHARD_WORDS, shardFor, shardPath, summaryParts } from '../../src/lib/search-hit';
-import { fragmentWords, parseFragment, shardOf, shardsOf, skipRanges, tableRow, type PagefindFragment } from '../../src/lib/search-shards';
-import { editDistance, suggestTerms } from '../../src/lib/suggest';
+import { compoundTails, EXTRA_MARKER, searchExtra, synonymsFor, termPattern } from '../../src/shared/search-terms';
+import { pagefindFilters, parseSearchState, searchStateToQuery } from '../../src/shared/search-query';
+import { EXCERPT_WORDS, excerptStart, headFromRow, hitFromShard, pageTablePath, SHARD_WORDS, shardFor, shardPath, summaryParts } from '../../src/shared/search-hit';
+import { fragmentWords, parseFragment, shardOf, shardsOf, skipRanges, tableRow, type PagefindFragment } from '../../src/shared/search-shards';
+import { editDistance, suggestTerms } from '../../src/shared/suggest';
 
 const glossary = [
   { data: { term: 'Kommuner mot brott', synonyms: ['KmB', 'Lag (2023:196)'] } },
@@ -168,7 +168,7 @@ describe('suggestions for a search without hits', () => {
   });
 });
 
-import { compoundParts, FEW_HITS, INTENT_BOOST, mergeResults, PART_WEIGHT, planQuery, rankResults, searchForm, STOP_WORDS, titleHas, wordResults, type PageInfo, type RankInput } from '../../src/lib/search-ask';
+import { compoundParts, FEW_HITS, INTENT_BOOST, mergeResults, PART_WEIGHT, planQuery, rankResults, searchForm, STOP_WORDS, titleHas, wordResults, type PageInfo, type RankInput } from '../../src/shared/search-ask';
 
 describe('query plan: question words', () => {
   it('leaves out the question and function words of everyday questions', () => {
@@ -346,7 +346,7 @@ describe('what a title says in other words (the om meta field)', () => {
   });
 });
 
-import { activeFilterCount, facetsFrom, methodFiltersToQuery, methodMatches, parseMethodFilters } from '../../src/lib/method-filter';
+import { activeFilterCount, facetsFrom, methodFiltersToQuery, methodMatches, parseMethodFilters } from '../../src/shared/method-filter';
 
 describe('Metodbank filters', () => {
   const sspf = facetsFrom((k) => ({ steg: '2 3 4', typ: 'social', roll: 'skola socialtjanst kommunpolis', evidens: 'begransad' })[k]);

@@ -5,17 +5,17 @@
  * the device. Another tab's change to the answers or the settings shows here at once.
  */
 import { dst } from '../../i18n/documents';
-import { assemble } from '../../lib/documents/assemble';
-import { documentInput, type Catalogue } from '../../lib/documents/input';
-import { toHtml } from '../../lib/documents/html';
-import { checkLogo, toBase64 } from '../../lib/documents/logo';
-import { toMarkdown } from '../../lib/documents/markdown';
-import type { DocumentKind, DocumentTree } from '../../lib/documents/tree';
-import { loadDocumentSettings, saveDocumentSettings } from '../../lib/storage/documents';
-import { KEYS } from '../../lib/storage/keys';
-import { LIMITS } from '../../lib/storage/limits';
-import type { DocumentSettings } from '../../lib/storage/schemas';
-import { Worksheets, type Workspace } from '../../lib/storage/worksheets';
+import { assemble } from '../../shared/documents/assemble';
+import { documentInput, type Catalogue } from '../../shared/documents/input';
+import { toHtml } from '../../shared/documents/html';
+import { checkLogo, toBase64 } from '../../shared/documents/logo';
+import { toMarkdown } from '../../shared/documents/markdown';
+import type { DocumentKind, DocumentTree } from '../../shared/documents/tree';
+import { loadDocumentSettings, saveDocumentSettings } from '../../shared/storage/documents';
+import { KEYS } from '../../shared/storage/keys';
+import { LIMITS } from '../../shared/storage/limits';
+import type { DocumentSettings } from '../../shared/storage/schemas';
+import { Worksheets, type Workspace } from '../../shared/storage/worksheets';
 import { failureMessage, onOtherTab, openStore, showProblems } from '../storage/index';
 import { downloadText, fileSlug } from '../ui/download';
 
@@ -128,7 +128,7 @@ function start(root: HTMLElement): void {
     buttons.docx.disabled = true;
     say(dst('ui.docx.making'));
     try {
-      const { docxBlob } = await import('../../lib/documents/docx');
+      const { docxBlob } = await import('../../shared/documents/docx');
       const blob = await docxBlob(tree, settings.logo);
       const url = URL.createObjectURL(blob);
       const a = Object.assign(document.createElement('a'), { href: url, download: fileName('docx'), hidden: true });

@@ -1,12 +1,12 @@
 /**
- * One search as the reader asked it (src/lib/search-ask.ts): question words left out, kind words as a
+ * One search as the reader asked it (src/shared/search-ask.ts): question words left out, kind words as a
  * boost, titles first, and — when all the words together give few hits — pages with some of them after
  * the full hits. Shared by the search page and the header's quick results.
  */
 import { loadPagefind } from './engine';
 import { loadPageTable } from './hits';
-import { FEW_HITS, planQuery, rankResults, searchForm, wordResults, type QueryPlan, type RankedResult } from '../../lib/search-ask';
-import { headFromRow } from '../../lib/search-hit';
+import { FEW_HITS, planQuery, rankResults, searchForm, wordResults, type QueryPlan, type RankedResult } from '../../shared/search-ask';
+import { headFromRow } from '../../shared/search-hit';
 import type { FilterCounts, FilterQuery } from './pagefind';
 
 export interface Asked {

@@ -20,7 +20,7 @@ export function loadPagefind(): Promise<PagefindApi> {
         // Chapters are long; the default length penalty buried them under short pages mentioning a term once.
         pageLength: 0.2,
         // A match in the title, or in what the title says in other words (the `om` meta field: "KmB" for
-        // "Kommuner mot brott", "förebyggande" for "brottsförebyggande"; src/lib/search-terms.ts), lifts
+        // "Kommuner mot brott", "förebyggande" for "brottsförebyggande"; src/shared/search-terms.ts), lifts
         // the page that is about the term above pages that mention it.
         metaWeights: { title: 5, om: 5 },
         // Exact letters first: with titles weighted, "mal" put SMARTA mål above the Malmö pages.

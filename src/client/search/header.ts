@@ -8,7 +8,7 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { typeName } from './render';
 import { st } from '../../i18n/search';
-import { planQuery } from '../../lib/search-ask';
+import { planQuery } from '../../shared/search-ask';
 
 const MAX = 5;
 

@@ -7,10 +7,10 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
-import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
-import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
-import { planQuery, type QueryPlan, type RankedResult } from '../../lib/search-ask';
-import type { SearchHit } from '../../lib/search-hit';
+import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../shared/search-query';
+import { suggestTerms, type SuggestTerm } from '../../shared/suggest';
+import { planQuery, type QueryPlan, type RankedResult } from '../../shared/search-ask';
+import type { SearchHit } from '../../shared/search-hit';
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;

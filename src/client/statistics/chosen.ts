@@ -2,9 +2,9 @@
  * Which charts the reader marked "Ta med i lägesbilden", as chart models (no drawing, no Plot), so
  * a page can tell cheaply whether there is anything to show before it loads the charting code.
  */
-import { buildChart, type ChartModel } from '../../lib/statistics/measures';
-import { currentWorkspace, loadStatistics } from '../../lib/storage/statistics';
-import type { Store } from '../../lib/storage/store';
+import { buildChart, type ChartModel } from '../../shared/statistics/measures';
+import { currentWorkspace, loadStatistics } from '../../shared/storage/statistics';
+import type { Store } from '../../shared/storage/store';
 import { storeOrBlocked } from '../storage';
 
 /** The models of the charts marked "Ta med i lägesbilden", in the reader's order. */

@@ -4,10 +4,10 @@
  * feature (DOCX) and the worksheet export build on; it reads the current arbetsyta and draws with
  * Observable Plot, so call it only where a chart is wanted.
  */
-import { altText, type ChartModel } from '../../lib/statistics/measures';
-import { chartToMarkdown } from '../../lib/statistics/formats';
+import { altText, type ChartModel } from '../../shared/statistics/measures';
+import { chartToMarkdown } from '../../shared/statistics/formats';
 import { renderChart } from './chart';
-import type { Store } from '../../lib/storage/store';
+import type { Store } from '../../shared/storage/store';
 import { chosenModels } from './chosen';
 
 export interface ChosenChart {

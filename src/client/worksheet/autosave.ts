@@ -5,10 +5,10 @@
  * and says so. "Sparat" only after the write landed. Another tab's save updates the fields this tab has
  * not edited, live.
  */
-import { answersKey, KEYS } from '../../lib/storage/keys';
-import { LIMITS } from '../../lib/storage/limits';
-import { checkField } from '../../lib/storage/worksheets';
-import type { FieldValue } from '../../lib/worksheet-data';
+import { answersKey, KEYS } from '../../shared/storage/keys';
+import { LIMITS } from '../../shared/storage/limits';
+import { checkField } from '../../shared/storage/worksheets';
+import type { FieldValue } from '../../shared/worksheet-data';
 import { sst } from '../../i18n/storage';
 import { wst } from '../../i18n/worksheet';
 import { askPersistence, failureMessage, onOtherTab } from '../storage/index';

@@ -3,8 +3,8 @@
  * removing table rows, and the priority matrix's sums and ranks. All values go through .value and
  * .checked: nothing stored is ever inserted as markup.
  */
-import type { FieldValue } from '../../lib/worksheet-data';
-import { LIMITS } from '../../lib/storage/limits';
+import type { FieldValue } from '../../shared/worksheet-data';
+import { LIMITS } from '../../shared/storage/limits';
 import { wst } from '../../i18n/worksheet';
 import { sst } from '../../i18n/storage';
 

@@ -3,9 +3,9 @@
  * tab its own), the answers as last stored, and the status line. autosave.ts, workspaces.ts,
  * transfer.ts and print.ts each do one job on it.
  */
-import type { WorkspaceAnswersData } from '../../lib/storage/schemas';
-import type { Store } from '../../lib/storage/store';
-import type { Workspace, Worksheets } from '../../lib/storage/worksheets';
+import type { WorkspaceAnswersData } from '../../shared/storage/schemas';
+import type { Store } from '../../shared/storage/store';
+import type { Workspace, Worksheets } from '../../shared/storage/worksheets';
 import { fieldsOf, writeField } from './form';
 
 export interface Session {

@@ -3,9 +3,9 @@
  * (Markdown), and import with a preview that names what will be left out. The import writes first and
  * changes the page only after storage took it.
  */
-import { describeWrongType, ImportError, readImport } from '../../lib/storage/transfer';
-import { LIMITS } from '../../lib/storage/limits';
-import { answersToMarkdown, buildExport, mergeAnswers, type WorksheetCatalogue } from '../../lib/worksheet-data';
+import { describeWrongType, ImportError, readImport } from '../../shared/storage/transfer';
+import { LIMITS } from '../../shared/storage/limits';
+import { answersToMarkdown, buildExport, mergeAnswers, type WorksheetCatalogue } from '../../shared/worksheet-data';
 import { wst } from '../../i18n/worksheet';
 import { failureMessage } from '../storage/index';
 import { ask } from '../ui/dialog';

@@ -1,14 +1,14 @@
 /**
  * The one place that knows the worksheets' ids and field ids: it turns the stored answers of an
- * arbetsyta (src/lib/storage) into a typed DocumentInput for the assembly functions. Everything else in
- * src/lib/documents reads DocumentInput only, so when the worksheets refer to each other by id (the röd
+ * arbetsyta (src/shared/storage) into a typed DocumentInput for the assembly functions. Everything else in
+ * src/shared/documents reads DocumentInput only, so when the worksheets refer to each other by id (the röd
  * tråd), the resolved references are fed in here — e.g. a measure's own problem and cause instead of
  * the sheet-wide focus area and causes used today (see `measures` below).
  *
  * Choices and checklists are stored as option numbers; the field catalogue (/arbetsblad/falt.json's
  * shape, built from the MDX) turns them back into the option texts.
  */
-import type { FieldSpec } from '../worksheet-fields-parse';
+import type { FieldSpec } from '../../build/content/worksheet-fields-parse';
 import type { FieldValue } from '../worksheet-data';
 
 export interface Catalogue {

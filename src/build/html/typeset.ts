@@ -4,7 +4,7 @@
  * the browser cutting it anywhere ("Samverkanshandboke / n"). A soft hyphen is invisible unless the
  * line needs it, so adding it to every long word changes nothing where the word fits.
  *
- * It runs on the built HTML after the search index is made (the typeset step in src/integrations/handbook-build.ts), so the
+ * It runs on the built HTML after the search index is made (the typeset step in src/build/integrations/handbook-build.ts), so the
  * words readers search for and the index never contain the soft hyphen. Break points come from the
  * TeX Swedish hyphenation patterns (the `hyphen` package), then lose one-letter pieces, which read badly
  * at a line end ("samverkans-ö").

@@ -15,9 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
 import { BUILD_ID } from './build-id';
-import { FIRST_VISIT_BUDGET, PAGE_RESERVE, planOfflineCopy, type SizedFile } from '../lib/offline-parts';
+import { FIRST_VISIT_BUDGET, PAGE_RESERVE, planOfflineCopy, type SizedFile } from '../../shared/offline-parts';
 
-/** The parts a reader may save beyond the first visit's copy (src/lib/offline-parts.ts), read by the service worker. */
+/** The parts a reader may save beyond the first visit's copy (src/shared/offline-parts.ts), read by the service worker. */
 export const PARTS_FILE = 'offline-delar.json';
 /** What nginx compresses (deploy/nginx.conf gzip_types); Pagefind's files are gzip already. */
 const COMPRESSED = /\.(html|css|js|json|svg|webmanifest)$/;
@@ -28,7 +28,7 @@ async function transferSize(file: string): Promise<number> {
   return COMPRESSED.test(file) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
 }
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
 export const PRECACHE = {

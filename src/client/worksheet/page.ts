@@ -3,16 +3,16 @@
  * autosave (worksheet/autosave.ts), arbetsytor (workspaces.ts), files (transfer.ts), printing
  * (print.ts) and "Ladda ner allt" (storage/backup.ts). Data never leaves the device.
  */
-import { Worksheets } from '../lib/storage/worksheets';
-import { wst } from '../i18n/worksheet';
-import { openStore, showProblems } from './storage/index';
-import { wireBackup } from './storage/backup';
-import { startAutosave } from './worksheet/autosave';
-import { upgradeFields } from './worksheet/form';
-import { startPrint } from './worksheet/print';
-import { render } from './worksheet/session';
-import { startTransfer } from './worksheet/transfer';
-import { startWorkspaces } from './worksheet/workspaces';
+import { Worksheets } from '../../shared/storage/worksheets';
+import { wst } from '../../i18n/worksheet';
+import { openStore, showProblems } from '../storage/index';
+import { wireBackup } from '../storage/backup';
+import { startAutosave } from './autosave';
+import { upgradeFields } from './form';
+import { startPrint } from './print';
+import { render } from './session';
+import { startTransfer } from './transfer';
+import { startWorkspaces } from './workspaces';
 
 const tools = document.querySelector<HTMLElement>('[data-worksheet-tools]');
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-worksheet]')];

@@ -1,6 +1,6 @@
 /**
  * Fails the build when a page of an archived edition says something its year could not know (a later
- * year, or the law and the reform in an edition before it): src/lib/edition-check.ts reads each page.
+ * year, or the law and the reform in an edition before it): src/build/html/edition-check.ts reads each page.
  * The message names the built file, the content file it most likely comes from, and the sentence.
  * Sentences that speak of "lagen" without naming it are listed as a warning for an editor.
  */
@@ -9,10 +9,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { EditionSchema } from '../schemas/edition';
-import { contentDir } from '../lib/content-dir';
-import { findLaterText, type EditionRule } from '../lib/edition-check';
-import { predatesLaw } from '../lib/edition-text';
+import { EditionSchema } from '../../schemas/edition';
+import { contentDir } from '../content/content-dir';
+import { findLaterText, type EditionRule } from '../html/edition-check';
+import { predatesLaw } from '../content/edition-text';
 import { listFiles } from './link-check-step';
 
 /** The rule for each archived edition, read from the content's editions.yaml. */

@@ -1,5 +1,5 @@
 /**
- * Search shards (src/lib/search-hit.ts): every Pagefind fragment cut into small files under
+ * Search shards (src/shared/search-hit.ts): every Pagefind fragment cut into small files under
  * SHARD_ROOT, so a search result fetches about 1 KiB of text instead of the whole page, and the page
  * table that lets hits show their titles first. Shards are served online only; the offline copy keeps
  * Pagefind's fragments and the service worker cuts the same shards from them.
@@ -8,8 +8,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { pageTablePath, SHARD_ROOT, shardPath, type PageTable } from '../lib/search-hit';
-import { parseFragment, shardsOf, tableRow } from '../lib/search-shards';
+import { pageTablePath, SHARD_ROOT, shardPath, type PageTable } from '../../shared/search-hit';
+import { parseFragment, shardsOf, tableRow } from '../../shared/search-shards';
 import { BUILD_ID } from './build-id';
 
 export async function writeSearchShards(out: string, logger: AstroIntegrationLogger): Promise<void> {

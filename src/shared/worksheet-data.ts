@@ -1,6 +1,6 @@
 /**
  * Saved worksheet answers: the data shapes, merging and export (validation and import live in
- * src/lib/storage: schemas.ts, transfer.ts). Pure (no DOM, no storage).
+ * src/shared/storage: schemas.ts, transfer.ts). Pure (no DOM, no storage).
  *
  * Stored shape (version 1), one record per arbetsyta:
  *   { version: 1, worksheets: { [worksheetId]: { updated: ISO date, fields: { [fieldId]: FieldValue } } } }

@@ -53,7 +53,7 @@ export const workspaceList = v.object({
 export const selfcheck = v.object({ version: v.literal(1), checked: v.record(v.pipe(v.string(), v.maxLength(200)), v.boolean()) });
 
 // ---------------------------------------------------------------------------------------------------
-// Workshops: the envelope is checked here; the items inside are repaired by src/lib/workshop.ts's
+// Workshops: the envelope is checked here; the items inside are repaired by src/shared/workshop.ts's
 // parsers (a dropped item there is one the builder could not show anyway).
 
 export const savedWorkshops = v.object({ v: v.literal(1), workshops: v.pipe(v.array(v.looseObject({ id: v.string() })), v.maxLength(LIMITS.entries)) });
@@ -61,7 +61,7 @@ export const draft = v.object({ v: v.literal(1), draft: v.looseObject({}) });
 export const runState = v.looseObject({ v: v.literal(1), notes: v.record(v.string(), text()), participants: v.optional(text(4000), '') });
 
 // ---------------------------------------------------------------------------------------------------
-// Statistics of one arbetsyta (src/lib/statistics/state.ts has the types): imports with their rows,
+// Statistics of one arbetsyta (src/shared/statistics/state.ts has the types): imports with their rows,
 // the charts drawn from them, and the threshold below which values are not shown.
 
 const finite = v.pipe(v.number(), v.finite());

@@ -4,7 +4,7 @@
  * the next newer edition that gives it (or the top level): a value only has to be written where it
  * changed, and a new edition is added by moving the old top-level values into `byEdition`.
  */
-import type { ChapterData, EditionFields } from '../schemas/chapter';
+import type { ChapterData, EditionFields } from '../../schemas/chapter';
 import type { EditionOrder } from './revisions';
 
 /** The fields an edition may override, in one list for the resolver and the integrity check. */

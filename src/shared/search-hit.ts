@@ -7,9 +7,9 @@
  * A shard covers SHARD_WORDS words of a page's indexed text (plus EXCERPT_WORDS of overlap, so an
  * excerpt starting in it always fits) and carries what a hit needs besides: title, type, steps,
  * summary, the page's headings (for links to sections) and the word ranges that are not for reading
- * (the title, and the hidden search-only words from src/lib/search-terms.ts).
+ * (the title, and the hidden search-only words from src/shared/search-terms.ts).
  *
- * Built by src/lib/search-shards.ts at build time, and by the service worker from the saved Pagefind
+ * Built by src/shared/search-shards.ts at build time, and by the service worker from the saved Pagefind
  * fragments when the handbook is on the device, so both give the same shard.
  *
  * A page table (id → address, title, type, steps; about 3 KiB) lets a hit show its title the moment
@@ -20,6 +20,8 @@ export const SHARD_WORDS = 250;
 export const EXCERPT_WORDS = 24;
 /** Shard size and format are part of the address: a cached shard never meets a different layout. */
 export const SHARD_ROOT = `/sokdata/v1-${SHARD_WORDS}`;
+/** Brackets the hidden search-only words in a page (search-terms.ts), so a shard can tell exactly which words are hidden. */
+export const EXTRA_MARKER = '⁂';
 /** At most this many sections are linked under a hit. */
 const MAX_SECTIONS = 3;
 

@@ -1,10 +1,9 @@
 /**
- * Shards of a page's indexed text, cut from the page's Pagefind fragment (see src/lib/search-hit.ts).
- * Used by the build (src/integrations/search-shards-step.ts) and by the service worker, which cuts the
+ * Shards of a page's indexed text, cut from the page's Pagefind fragment (see src/shared/search-hit.ts).
+ * Used by the build (src/build/integrations/search-shards-step.ts) and by the service worker, which cuts the
  * same shards from the saved fragments when the handbook is on the device.
  */
-import { EXTRA_MARKER } from './search-terms';
-import { EXCERPT_WORDS, SHARD_WORDS, type PageTable, type SearchShard } from './search-hit';
+import { EXCERPT_WORDS, EXTRA_MARKER, SHARD_WORDS, type PageTable, type SearchShard } from './search-hit';
 
 /** The part of a Pagefind fragment (pagefind/fragment/*.pf_fragment, after gunzip) the shards use. */
 export interface PagefindFragment {
@@ -93,7 +92,7 @@ export function shardsOf(fragment: PagefindFragment): SearchShard[] {
   return Array.from({ length: Math.max(1, Math.ceil(words.length / SHARD_WORDS)) }, (_, i) => cut(base, words, i));
 }
 
-/** The page table's row for a page (src/lib/search-hit.ts). */
+/** The page table's row for a page (src/shared/search-hit.ts). */
 export function tableRow(fragment: PagefindFragment): PageTable[string] {
   return [fragment.url, fragment.meta['title'] ?? fragment.url, fragment.meta['typ'] ?? '', fragment.meta['steg'] ?? ''];
 }

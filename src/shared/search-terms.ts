@@ -8,10 +8,12 @@
  *   ("KmB" → pages on Kommuner mot brott).
  *
  * The words sit between two EXTRA_MARKERs in a hidden element, so search hits never show them as an
- * excerpt (src/lib/search-shards.ts marks their word range).
+ * excerpt (src/shared/search-shards.ts marks their word range).
  */
+import { EXTRA_MARKER } from './search-hit';
 
-export const EXTRA_MARKER = '⁂';
+// The marker is part of the shard format (search-hit.ts), which the service worker reads without these word lists.
+export { EXTRA_MARKER };
 
 /** Second parts of Swedish compounds that readers search on their own. */
 export const COMPOUND_HEADS = [
@@ -103,7 +105,7 @@ export interface SearchExtra {
   weak: string;
 }
 
-// Between markers, so the search shards can tell exactly which words are hidden (src/lib/search-shards.ts).
+// Between markers, so the search shards can tell exactly which words are hidden (src/shared/search-shards.ts).
 const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${[...new Set(words)].join(' · ')} ${EXTRA_MARKER}` : '');
 
 /** True when `text` already has the word as a word of its own (so indexing it again adds nothing). */

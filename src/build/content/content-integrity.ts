@@ -1,9 +1,9 @@
 /**
  * Cross-file checks the schemas cannot make alone: every reference by id resolves, role files are
  * role ids, glossary synonyms are unique, revision blocks parse and point at known editions and law
- * provisions, link text names its target (link-text.ts). Pure: the build (src/lib/handbook.ts) and the content tests feed it the same entries.
+ * provisions, link text names its target (link-text.ts). Pure: the build (src/build/content/handbook.ts) and the content tests feed it the same entries.
  */
-import { ROLE_IDS } from '../schemas/common';
+import { ROLE_IDS } from '../../schemas/common';
 import { DEFAULT_REVISION_EDITION, parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
 import { parseFields } from './worksheet-fields-parse';
 import { findLinkTextProblems } from './link-text';
@@ -152,7 +152,7 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
 }
 
 /**
- * A chapter's `byEdition` (src/lib/edition-data.ts): each key an archived edition the chapter exists in,
+ * A chapter's `byEdition` (src/build/content/edition-data.ts): each key an archived edition the chapter exists in,
  * each reference in it known, like the top-level fields.
  */
 function checkByEdition(

@@ -1,8 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findBrokenLinks, type BuiltSite } from '../lib/link-check';
-import { tightenCsp } from '../lib/csp';
+import { findBrokenLinks, type BuiltSite } from '../html/link-check';
+import { tightenCsp } from '../html/csp';
 
 /** Every file below `dir`, as URL paths. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -12,7 +12,7 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((e) => `/${path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`);
 }
 
-/** Reads every page once: tightens its CSP (src/lib/csp.ts) and checks its internal links. */
+/** Reads every page once: tightens its CSP (src/build/html/csp.ts) and checks its internal links. */
 export async function checkLinks(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const files = await listFiles(out);
   const site: BuiltSite = { pages: new Map(), files: new Set(files) };

@@ -1,13 +1,13 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hyphenateHtml } from '../lib/typeset';
-import { stripIndexOnlyMarkup } from '../lib/index-only-markup';
+import { hyphenateHtml } from '../html/typeset';
+import { stripIndexOnlyMarkup } from '../html/index-only-markup';
 import { listFiles } from './link-check-step';
 
 /**
- * Soft hyphens in the long words of every built page (src/lib/typeset.ts), and without the hidden markup
- * only the indexer reads (src/lib/index-only-markup.ts); runs after the search index.
+ * Soft hyphens in the long words of every built page (src/build/html/typeset.ts), and without the hidden markup
+ * only the indexer reads (src/build/html/index-only-markup.ts); runs after the search index.
  */
 export async function typesetPages(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const pages = (await listFiles(out)).filter((f) => f.endsWith('.html'));

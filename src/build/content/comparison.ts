@@ -1,5 +1,5 @@
 /**
- * The comparison of a chapter between two editions, as an editor publishes it: the diff (src/lib/diff.ts)
+ * The comparison of a chapter between two editions, as an editor publishes it: the diff (src/build/content/diff.ts)
  * cut into the chapter's sections (at each h2), each run of changed blocks numbered as one change (the
  * targets of "Nästa ändring"), the unchanged blocks next to a change kept as context for the
  * "bara ändringar" view, and each changed section given the reasons the revisions recorded.

@@ -1,7 +1,7 @@
 /**
  * The statistics kept per arbetsyta: its types and the empty state. It is stored under
  * `hb:statistik:v1:<arbetsyta-id>` by the storage layer, which validates it with the valibot schema
- * `statistics` in src/lib/storage/schemas.ts (the one validator; limits from limits.ts).
+ * `statistics` in src/shared/storage/schemas.ts (the one validator; limits from limits.ts).
  *
  * Stored shape (version 1):
  *   { version: 1, threshold: number, datasets: Dataset[], charts: ChartSpec[] }
