@@ -15,11 +15,14 @@ export const statisticsStrings = {
   'stats.error.json': 'Filen ser ut som JSON men går inte att läsa.',
   'stats.error.kolada': 'JSON-filen har inte samma form som Koladas dataexport (values med kpi, municipality, period och values).',
   'stats.error.xlsx': 'Excel-filen går inte att läsa. Öppna den i Excel och spara den igen som .xlsx eller som CSV.',
+  'stats.error.xlsxUnpacked': 'Excel-filen packas upp till mycket mer än en statistiktabell behöver. Spara bara bladet med tabellen som en egen fil (högst {max}) och försök igen.',
   'stats.error.size': 'Filen är större än {max}. Välj ut färre år, områden eller brottstyper och försök igen.',
   'stats.error.worker': 'Filen kunde inte läsas: {error}',
   'stats.column.unnamed': 'Kolumn {n}',
 
   // Column mapping (src/shared/statistics/mapping.ts)
+  'stats.preset.bra': 'Brås statistikdatabas över anmälda brott (tabell med år, antal och område med brottstyper under)',
+  'stats.preset.bra.source': 'Brå, statistikdatabasen över anmälda brott',
   'stats.preset.kolada': 'Kolada (data med kpi, municipality, period, gender och value)',
   'stats.map.gap.place': 'Välj kolumnen med område eller skriv områdets namn.',
   'stats.map.gap.period': 'Välj kolumnen med period (år).',
@@ -157,6 +160,7 @@ export const statisticsStrings = {
   'stats.sample.trend': 'Misshandeln ökar i Strandvik men inte i länet',
   'stats.sample.compare': 'Strandvik har mer misshandel per invånare än länet',
   'stats.sample.small': 'Rånen i Strandvik är för få för att visa varje år',
+  'stats.lagesbild.mdHeading': 'Diagram och tabeller ur statistiken',
   'stats.lagesbild.none': 'Inga diagram är valda för lägesbilden än. Välj dem på sidan Statistik för lägesbilden.',
 } as const;
 

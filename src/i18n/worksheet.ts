@@ -67,6 +67,7 @@ export const worksheetStrings = {
   'worksheet.import.notExport': 'Filen kommer inte från Samverkanshandbokens export av arbetsblad.',
   'worksheet.import.version': 'Filen har version {found}, men handboken kan bara läsa version {expected}.',
   'worksheet.import.content': 'Filen har fel innehåll: {reason}.',
+  'worksheet.status.chartsFailed': 'Diagrammen ur statistiken kunde inte tas med ({error}); svaren finns i filen.',
   'worksheet.md.title': '# Arbetsyta: {name}',
   'worksheet.md.exported': 'Exporterad {date} från Samverkanshandboken.',
   'worksheet.md.updated': 'Senast ändrad {date}.',

@@ -22,6 +22,11 @@ export const EXCERPT_WORDS = 24;
 export const SHARD_ROOT = `/sokdata/v1-${SHARD_WORDS}`;
 /** Brackets the hidden search-only words in a page (search-terms.ts), so a shard can tell exactly which words are hidden. */
 export const EXTRA_MARKER = '⁂';
+/**
+ * The archived editions' own Pagefind index (src/build/integrations/pagefind-step.ts), under /utgava/
+ * like the archived pages: fetched only when a reader searches an older edition, never in the offline copy.
+ */
+export const ARCHIVE_INDEX = 'utgava/sokindex';
 /** At most this many sections are linked under a hit. */
 const MAX_SECTIONS = 3;
 
@@ -50,13 +55,32 @@ export interface HitHead {
   type: string;
   steps: string[];
 }
-export type PageTable = Record<string, [url: string, title: string, type: string, steps: string]>;
+/** roles: the page's `roll` filter values, comma-separated (for the filter counts beside the hits). */
+export type PageTable = Record<string, [url: string, title: string, type: string, steps: string, roles?: string]>;
 
 /** The page table belongs to one build (its ids are that build's Pagefind ids), so the build names it. */
 export const pageTablePath = (buildId: string) => `/sokdata/sidor-${buildId}.json`;
 
 export function headFromRow([url, title, type, steps]: PageTable[string]): HitHead {
   return { url, title, type, steps: steps.split(',').filter(Boolean) };
+}
+
+/**
+ * The counts beside the search filters (typ, steg, roll), for the pages a search found, from the page
+ * table: the same figures Pagefind's own counts give, without fetching Pagefind's filter files (one
+ * request per filter) for a search that uses no filter. Pages the table does not know are not counted.
+ */
+export function countFilters(ids: readonly string[], table: PageTable): Record<'typ' | 'steg' | 'roll', Record<string, number>> {
+  const counts = { typ: {} as Record<string, number>, steg: {} as Record<string, number>, roll: {} as Record<string, number> };
+  const add = (key: keyof typeof counts, value: string) => (counts[key][value] = (counts[key][value] ?? 0) + 1);
+  for (const id of new Set(ids)) {
+    const row = table[id];
+    if (!row) continue;
+    if (row[2]) add('typ', row[2]);
+    for (const step of row[3].split(',').filter(Boolean)) add('steg', `Steg ${step}`);
+    for (const role of (row[4] ?? '').split(',').filter(Boolean)) add('roll', role);
+  }
+  return counts;
 }
 
 export interface ExcerptPart {

@@ -27,9 +27,13 @@ export function searchStateToQuery(state: SearchState, currentEdition: string): 
   return text ? `?${text}` : '';
 }
 
-/** Pagefind filter object: any-of within a filter, all filters together, always one edition. */
-export function pagefindFilters(state: SearchState): Record<string, string | { any: string[] }> {
-  const filters: Record<string, string | { any: string[] }> = { utgava: state.edition };
+/**
+ * Pagefind filter object: any-of within a filter, all filters together, always one edition. The current
+ * edition has an index of its own, so it needs no edition filter (one filter file less to fetch); an
+ * archived edition is chosen by the filter in the archive index.
+ */
+export function pagefindFilters(state: SearchState, currentEdition: string): Record<string, string | { any: string[] }> {
+  const filters: Record<string, string | { any: string[] }> = state.edition === currentEdition ? {} : { utgava: state.edition };
   for (const key of FILTER_KEYS) if (state.filters[key].length) filters[key] = { any: state.filters[key] };
   return filters;
 }

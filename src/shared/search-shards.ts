@@ -11,6 +11,8 @@ export interface PagefindFragment {
   content: string;
   meta: Record<string, string | undefined>;
   anchors: { element: string; id: string; text?: string; location: number }[];
+  /** The page's filter values (data-pagefind-filter), e.g. { roll: ['samordnare'] }. */
+  filters?: Record<string, string[] | undefined>;
 }
 
 const SIGNATURE = 'pagefind_dcd';
@@ -94,5 +96,5 @@ export function shardsOf(fragment: PagefindFragment): SearchShard[] {
 
 /** The page table's row for a page (src/shared/search-hit.ts). */
 export function tableRow(fragment: PagefindFragment): PageTable[string] {
-  return [fragment.url, fragment.meta['title'] ?? fragment.url, fragment.meta['typ'] ?? '', fragment.meta['steg'] ?? ''];
+  return [fragment.url, fragment.meta['title'] ?? fragment.url, fragment.meta['typ'] ?? '', fragment.meta['steg'] ?? '', (fragment.filters?.['roll'] ?? []).join(',')];
 }

@@ -66,9 +66,13 @@ export interface WorksheetCatalogue {
 
 const mdEscape = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\n+/g, ' ');
 
-/** A readable Markdown document of an arbetsyta's answers. */
-export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogue: WorksheetCatalogue, now: Date): string {
+/**
+ * A readable Markdown document of an arbetsyta's answers. `sections` adds Markdown made elsewhere under a
+ * worksheet's heading (the statistics chosen for the lägesbild), also for a worksheet without answers.
+ */
+export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogue: WorksheetCatalogue, now: Date, sections: Record<string, string> = {}): string {
   const lines = [wst('worksheet.md.title', { name: mdEscape(name) }), '', wst('worksheet.md.exported', { date: now.toISOString().slice(0, 10) }), ''];
+  for (const id of Object.keys(sections)) if (!data.worksheets[id]) lines.push(`## ${mdEscape(catalogue[id]?.title ?? id)}`, '', sections[id]!.trim(), '');
   for (const [id, sheet] of Object.entries(data.worksheets)) {
     const spec = catalogue[id];
     lines.push(`## ${mdEscape(spec?.title ?? id)}`, '', wst('worksheet.md.updated', { date: sheet.updated.slice(0, 10) }), '');
@@ -90,6 +94,7 @@ export function answersToMarkdown(name: string, data: WorkspaceAnswers, catalogu
       }
       lines.push('');
     }
+    if (sections[id]) lines.push(sections[id]!.trim(), '');
   }
   return `${lines.join('\n').trim()}\n`;
 }

@@ -20,6 +20,9 @@ export interface ChosenChart {
   caption: string;
   notes: string[];
   table: ChartModel['table'];
+  /** The model everything above comes from (for a document that lays the chart out itself). */
+  model: ChartModel;
+  /** Title, the chart as an embedded image, summary, table and caption. */
   markdown: string;
   /** The live element, for a page that shows the chart. */
   element: SVGSVGElement;
@@ -32,16 +35,19 @@ export function chosenCharts(store?: Store): ChosenChart[] {
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     // Paper has no "currentColor" context: draw in black.
     copy.setAttribute('color', '#000');
+    const svg = new XMLSerializer().serializeToString(copy);
+    const alt = altText(model);
     return {
       id,
       title: model.title,
-      svg: new XMLSerializer().serializeToString(copy),
-      alt: altText(model),
+      svg,
+      alt,
       summary: model.summary,
       caption: model.caption,
       notes: model.notes,
       table: model.table,
-      markdown: chartToMarkdown(model),
+      model,
+      markdown: chartToMarkdown(model, { image: { svg, alt } }),
       element,
     };
   });

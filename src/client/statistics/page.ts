@@ -5,7 +5,7 @@
  * worker; Observable Plot is loaded the first time a chart is drawn.
  */
 import { stt } from '../../i18n/statistics';
-import { applyMapping, guessMapping, mappingGaps, PRESETS, type ColumnMapping, type MappedData, type Unit } from '../../shared/statistics/mapping';
+import { applyMapping, guessMapping, mappingGaps, presetFor, type ColumnMapping, type MappedData, type Unit } from '../../shared/statistics/mapping';
 import { buildChart, DEFAULT_THRESHOLD, sortPeriods, type ChartModel, type ChartSpec } from '../../shared/statistics/measures';
 import { formatNumber, readNumber } from '../../shared/statistics/numbers';
 import type { RawTable } from '../../shared/statistics/read';
@@ -117,8 +117,8 @@ async function startImport(request: ReadRequest, fileName: string): Promise<void
     return;
   }
   const table = response.table;
-  const mapping = guessMapping(table.header);
-  pending = { table, fileName, mapping, name: fileName.replace(/\.[a-z]+$/i, ''), source: '' };
+  const mapping = guessMapping(table.header, table.shape);
+  pending = { table, fileName, mapping, name: fileName.replace(/\.[a-z]+$/i, ''), source: presetFor(table.header, table.shape)?.source ?? '' };
   say(stt('stats.import.read', { name: fileName, rows: formatNumber(table.rows.length), columns: table.header.length, format: formatText(table) }));
   renderMapping();
   $<HTMLElement>('#koppla', root).focus();
@@ -197,7 +197,7 @@ function renderMapping(): void {
   if (!pending) return;
   const p = pending;
   const { table, mapping: m } = p;
-  const preset = PRESETS.find((x) => x.matches(table.header));
+  const preset = presetFor(table.header, table.shape);
   if (preset) body.append(h('p', { class: 'stats-preset', text: stt('stats.map.preset', { preset: preset.label }) }));
 
   // The first rows as read, so the reader can check the columns.

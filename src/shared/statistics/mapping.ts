@@ -32,8 +32,10 @@ export interface ColumnMapping {
 export interface Preset {
   id: string;
   label: string;
-  /** True when the header is this format. */
-  matches(header: string[]): boolean;
+  /** What the source field is filled with when the format is recognised. */
+  source?: string;
+  /** True when the header (and the layout the reader recognised, if any) is this format. */
+  matches(header: string[], shape?: RawTable['shape']): boolean;
   mapping(header: string[]): ColumnMapping;
 }
 
@@ -86,11 +88,37 @@ export const KOLADA_PRESET: Preset = {
   },
 };
 
-export const PRESETS: Preset[] = [KOLADA_PRESET];
+/**
+ * Brå's statistikdatabas över anmälda brott: its result table, rearranged by bra.ts into area, crime
+ * type, year and the count (or the rate per 100 000 when only rates were chosen).
+ */
+export const BRA_PRESET: Preset = {
+  id: 'bra',
+  label: stt('stats.preset.bra'),
+  source: stt('stats.preset.bra.source'),
+  matches: (header, shape) => shape === 'bra' && header.length === 4,
+  mapping: (header) => ({
+    layout: 'long',
+    place: 0,
+    placeName: '',
+    period: 2,
+    periodColumns: [],
+    measure: [1],
+    measureName: '',
+    value: 3,
+    population: null,
+    unit: /100\s*000/.test(header[3] ?? '') ? 'per100k' : 'antal',
+  }),
+};
+
+export const PRESETS: Preset[] = [KOLADA_PRESET, BRA_PRESET];
+
+/** The preset a table's header (and recognised layout) matches, if any. */
+export const presetFor = (header: string[], shape?: RawTable['shape']) => PRESETS.find((p) => p.matches(header, shape));
 
 /** The generic guess from header words; the reader checks it in the mapping form. */
-export function guessMapping(header: string[]): ColumnMapping {
-  const preset = PRESETS.find((p) => p.matches(header));
+export function guessMapping(header: string[], shape?: RawTable['shape']): ColumnMapping {
+  const preset = presetFor(header, shape);
   if (preset) return preset.mapping(header);
   const periodColumns = header.flatMap((h, i) => (PERIOD_HEADER.test(h.trim()) ? [i] : []));
   const wide = periodColumns.length >= 2;
@@ -141,7 +169,7 @@ export function applyMapping(table: RawTable, m: ColumnMapping): MappedData {
   const problems: RowProblem[] = [];
   let missing = 0;
   table.rows.forEach((row, index): void => {
-    const line = table.firstLine + index;
+    const line = table.lines?.[index] ?? table.firstLine + index;
     if (row.every((c) => text(c) === '')) return;
     const place = m.place === null ? m.placeName.trim() : text(row[m.place]);
     const measure = m.measure.length ? m.measure.map((i) => text(row[i])).filter(Boolean).join(' · ') : m.measureName.trim();

@@ -10,14 +10,21 @@
  * XLSX cell gives the value Excel saved with it.
  */
 import Papa from 'papaparse';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { readSheet, type SheetData } from 'read-excel-file/universal';
 import { stt } from '../../i18n/statistics';
+import { reshapeBra } from './bra';
 
 /** Larger files are refused before reading: statistics for one kommun are a few hundred kB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** More rows than this are refused: they would not fit the browser's storage for an arbetsyta. */
 export const MAX_ROWS = 20_000;
 export const MAX_COLUMNS = 200;
+/**
+ * What the XML parts of an XLSX file may unpack to, by the sizes the ZIP declares. A 5 MB file of
+ * 20 000 rows unpacks to far less; more than this is a ZIP bomb or not a statistics table.
+ */
+export const MAX_XLSX_UNPACKED = 128 * 1024 * 1024;
 
 export type Cell = string | number | null;
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -31,6 +38,10 @@ export interface RawTable {
   rows: Cell[][];
   /** The line (1-based, as a spreadsheet numbers them) of rows[0]. */
   firstLine: number;
+  /** Set when a known layout was rearranged into rows (bra.ts): the line of each row. */
+  lines?: number[];
+  /** A known layout the table was read from: 'bra' is Brå's statistikdatabas result table. */
+  shape?: 'bra';
 }
 
 /** Input the page refuses; the message is for the reader and the arbetsyta stays as it was. */
@@ -99,6 +110,12 @@ export function parseDelimited(text: string, format: 'csv' | 'paste', encoding?:
 
 /** Finds the header (first row with two or more filled cells among the first 20) and checks the limits. */
 function toTable(grid: Cell[][], format: RawTable['format']): RawTable {
+  const bra = reshapeBra(grid, MAX_ROWS);
+  if (bra) {
+    if (bra.rows.length > MAX_ROWS) throw new StatisticsInputError(stt('stats.error.rows', { max: MAX_ROWS.toLocaleString('sv-SE') }));
+    if (bra.rows.length === 0) throw new StatisticsInputError(stt('stats.error.noRows'));
+    return { format, header: bra.header, rows: bra.rows, firstLine: bra.lines[0]!, lines: bra.lines, shape: 'bra' };
+  }
   const filled = (row: Cell[]) => row.filter((c) => c !== null && String(c).trim() !== '').length;
   const headerIndex = grid.slice(0, 20).findIndex((row) => filled(row) >= 2);
   if (headerIndex < 0) throw new StatisticsInputError(stt('stats.error.noTable'));
@@ -138,11 +155,37 @@ export function parseKoladaJson(text: string): RawTable {
   return toTable([['kpi', 'municipality', 'period', 'gender', 'value'], ...rows], 'kolada-json');
 }
 
+/**
+ * Unpacks the XML parts of an XLSX file synchronously. read-excel-file unzips with fflate's async
+ * unzip(), which hands every part larger than 512 kB to a Worker made from a blob: URL; the page's CSP
+ * (worker-src 'self') refuses that worker, so large sheets never arrived. We already run in our own
+ * worker, so a synchronous unzip blocks nothing. The declared sizes are checked before anything is
+ * inflated, so a ZIP bomb is refused cheaply.
+ */
+export function unpackXlsx(bytes: Uint8Array): Unzipped {
+  let unpacked = 0;
+  try {
+    return unzipSync(bytes, {
+      filter: (file) => {
+        if (!/\.xml(\.rels)?$/.test(file.name)) return false;
+        unpacked += file.originalSize;
+        if (unpacked > MAX_XLSX_UNPACKED) throw new StatisticsInputError(stt('stats.error.xlsxUnpacked', { max: '5 MB' }));
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof StatisticsInputError) throw error;
+    throw new StatisticsInputError(stt('stats.error.xlsx'));
+  }
+}
+
 /** Reads the first sheet of an XLSX file; dates become ISO dates, booleans text. */
 export async function parseXlsx(bytes: Uint8Array): Promise<RawTable> {
+  // Packed again without compression ("stored"), which read-excel-file reads without any worker.
+  const stored = zipSync(unpackXlsx(bytes), { level: 0 });
   let sheet: SheetData;
   try {
-    sheet = await readSheet(bytes.slice().buffer);
+    sheet = await readSheet(stored.buffer);
   } catch {
     throw new StatisticsInputError(stt('stats.error.xlsx'));
   }
