@@ -15,7 +15,7 @@ const KiB = 1024;
 const PORT = Number(process.env.HANDBOOK_BENCH_PORT ?? 4353);
 const CHAPTER = '/kapitel/steg-2-egna-forberedelser/';
 const rows = [];
-// BENCH_ONLY=kapitel,statistik,sok,offline,import,besok,skala,korpus measures only those parts (to check one
+// BENCH_ONLY=kapitel,statistik,sok,offline,import,besok,skala,korpus,dokument measures only those parts (to check one
 // figure without the whole run); BENCH_REUSE_DIST=1 skips the build and measures the dist/ already there.
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
 const want = (part) => !only || only.includes(part);
@@ -158,7 +158,7 @@ try {
   // 3c. Documents from an arbetsyta (/dokument/): the page's JavaScript, the Word library (docx) that is
   // fetched only when the reader asks for the file, and the time from the click to the saved .docx of
   // the Strandvik example's åtgärdsplan (first click: with fetching the library; second: building only).
-  {
+  if (want('dokument')) {
     const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
     const page = await context.newPage();
     const scripts = [];
