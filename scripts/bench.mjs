@@ -16,7 +16,7 @@ const KiB = 1024;
 const PORT = Number(process.env.HANDBOOK_BENCH_PORT ?? 4353);
 const CHAPTER = '/kapitel/steg-2-egna-forberedelser/';
 const rows = [];
-// BENCH_ONLY=kapitel,statistik,sok,offline,import,besok,skala,korpus measures only those parts (to check one
+// BENCH_ONLY=kapitel,statistik,sok,offline,import,besok,skala,korpus,dokument measures only those parts (to check one
 // figure without the whole run); BENCH_REUSE_DIST=1 skips the build and measures the dist/ already there.
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
 const want = (part) => !only || only.includes(part);
@@ -188,6 +188,45 @@ try {
     await page.waitForTimeout(1500);
     const later = responses.filter((r) => r.request().resourceType() === 'script' && !eager.includes(r)).map((r) => readFileSync(path.join(dist, new URL(r.url()).pathname)));
     report('Kapitelsida: JS efter laddning (offline)', gz(later), `gzip ${kib(gz(later))} i ${later.length} förfrågningar`);
+    await context.close();
+  }
+
+  // 3c. Documents from an arbetsyta (/dokument/): the page's JavaScript, the Word library (docx) that is
+  // fetched only when the reader asks for the file, and the time from the click to the saved .docx of
+  // the Strandvik example's åtgärdsplan (first click: with fetching the library; second: building only).
+  if (want('dokument')) {
+    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+    const page = await context.newPage();
+    const scripts = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const answers = JSON.parse(readFileSync('tests/fixtures/strandvik-arbetsyta.json', 'utf8'));
+    await page.goto(`${base}/dokument/`, { waitUntil: 'load' });
+    await page.evaluate((data) => {
+      localStorage.setItem('hb:arbetsytor:v1', JSON.stringify({ version: 1, current: 'ay-strandvik', list: [{ id: 'ay-strandvik', name: 'Strandvik', created: '2024-01-01T00:00:00.000Z' }] }));
+      localStorage.setItem('hb:svar:v1:ay-strandvik', JSON.stringify(data));
+      localStorage.setItem('hb:dokument:v1:ay-strandvik', JSON.stringify({ version: 1, kommun: 'Strandviks kommun', organ: 'Kommunstyrelsen' }));
+    }, answers);
+    scripts.length = 0;
+    await page.goto(`${base}/dokument/atgardsplan/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-docpage][data-ready="ja"]');
+    const gzOf = (list) => list.reduce((n, u) => n + gzipSync(readFileSync(path.join(dist, u)), { level: 6 }).length, 0);
+    const eager = [...new Set(scripts)];
+    report('Dokumentsidan: JS vid laddning', gzOf(eager), `gzip ${kib(gzOf(eager))} i ${eager.length} förfrågningar`);
+    const wordFile = async () => {
+      const start = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-doc-docx]')]);
+      await download.path();
+      return performance.now() - start;
+    };
+    const first = await wordFile();
+    const library = [...new Set(scripts)].filter((u) => !eager.includes(u));
+    report('Word-biblioteket (docx), hämtas först vid klick', gzOf(library), `${kib(library.reduce((n, u) => n + statSync(path.join(dist, u)).size, 0))} (gzip ${kib(gzOf(library))}) i ${library.length} fil`);
+    report('Word-fil av Strandviks åtgärdsplan, första klicket (med hämtning)', first, ms(first), 3000, '≤ 3 s');
+    const again = [];
+    for (let i = 0; i < 3; i++) again.push(await wordFile());
+    report('Word-fil av Strandviks åtgärdsplan, bygget (median av 3)', median(again), ms(median(again)), 1000, '≤ 1 s');
     await context.close();
   }
 

@@ -19,12 +19,15 @@ export const storageStrings = {
   'storage.what.workshops': 'de sparade workshopparna',
   'storage.what.draft': 'workshoputkastet',
   'storage.what.statistics': 'statistiken i en arbetsyta',
+  'storage.what.documents': 'dokumentinställningarna i en arbetsyta',
   'storage.what.run': 'en workshopkörning och dess anteckningar',
 
   // Limits (the same when writing as when reading)
   'storage.limit.text': 'texten har {length} tecken, högst {max} får plats',
   'storage.limit.rows': '{rows} rader, högst {max} får plats',
   'storage.limit.items': 'för många värden (högst {max})',
+  'storage.limit.logo': 'logotypen är större än {max} kB',
+  'storage.bad.logo': 'logotypen är inte en PNG- eller JPEG-bild',
   'storage.field.tooLong': 'Svaret är för långt: {length} tecken av högst {max}. Det sparas inte förrän du har kortat det.',
   'storage.field.counter': '{length} av högst {max} tecken.',
   'storage.field.notSaved': 'Inte allt är sparat: ett svar är för långt (högst {max} tecken). Korta det, så sparas det.',

@@ -44,6 +44,9 @@ export const urls = {
   statistics: '/statistik/',
   /** The röd tråd of an arbetsyta: problem → orsak → åtgärd → indikator, with its gaps. */
   chain: '/dokument/rod-trad/',
+  /** Documents assembled from an arbetsyta's worksheets (lägesbild, åtgärdsplan, …). */
+  documents: '/dokument/',
+  document: (kind: string) => `/dokument/${kind}/`,
   offline: '/offline/',
   /** The page the service worker answers with when a page is neither saved nor reachable. */
   offlineFallback: '/offline/index.html',
@@ -72,6 +75,7 @@ export const STATIC_PAGES: readonly string[] = [
   urls.glossary,
   urls.statistics,
   urls.chain,
+  urls.documents,
   urls.law,
   urls.search,
   urls.news,

@@ -29,6 +29,7 @@ export function shapeOfKey(key: string): Shape<unknown> | 'quarantine' | undefin
   if (key === KEYS.workspaces) return SHAPES.workspaces;
   if (key.startsWith(KEYS.answersPrefix) && /^[a-z0-9][a-z0-9-]*$/.test(key.slice(KEYS.answersPrefix.length))) return SHAPES.answers;
   if (key.startsWith(KEYS.statistikPrefix) && /^[a-z0-9][a-z0-9-]*$/.test(key.slice(KEYS.statistikPrefix.length))) return SHAPES.statistics;
+  if (key.startsWith(KEYS.dokumentPrefix) && /^[a-z0-9][a-z0-9-]*$/.test(key.slice(KEYS.dokumentPrefix.length))) return SHAPES.documents;
   if (key === KEYS.selfcheck) return SHAPES.selfcheck;
   if (key === KEYS.settings) return SHAPES.settings;
   if (key === KEYS.workshops) return SHAPES.workshops;

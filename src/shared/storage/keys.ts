@@ -15,12 +15,15 @@ export const KEYS = {
   runPrefix: 'hb:workshop-korning:v1:',
   /** The statistics of one arbetsyta (imports, charts, threshold). */
   statistikPrefix: 'hb:statistik:v1:',
+  /** The document settings of one arbetsyta (kommun name, deciding body, logo). */
+  dokumentPrefix: 'hb:dokument:v1:',
   /** Unreadable data moved aside: `hb:karantan:<ISO time>:<original key>`. Never read as data, never deleted by the handbook. */
   quarantinePrefix: 'hb:karantan:',
 } as const;
 
 export const answersKey = (workspaceId: string) => `${KEYS.answersPrefix}${workspaceId}`;
 export const statistikKey = (workspaceId: string) => `${KEYS.statistikPrefix}${workspaceId}`;
+export const dokumentKey = (workspaceId: string) => `${KEYS.dokumentPrefix}${workspaceId}`;
 export const runKey = (sourceKey: string) => `${KEYS.runPrefix}${sourceKey}`;
 
 /** Keys written by earlier versions of the handbook, moved to the scheme above on first load (migrate.ts). */

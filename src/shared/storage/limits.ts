@@ -17,6 +17,8 @@ export const LIMITS = {
   statisticsRows: 100_000,
   /** Bytes of a file to import or restore. */
   importBytes: 1024 * 1024,
+  /** Bytes of the kommun's logo image kept for the documents of an arbetsyta. */
+  logoBytes: 200 * 1024,
   /** Bytes of an "allt" backup file (every arbetsyta and workshop together). */
   backupBytes: 5 * 1024 * 1024,
 } as const;

@@ -9,6 +9,7 @@ import { LIMITS } from './limits';
 import { ShapeError, type Shape } from './store';
 import { parseSettings, type Settings } from './settings';
 import type { StatisticsState } from '../statistics/state';
+import { LOGO_URL, LOGO_URL_MAX } from '../documents/logo';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -98,6 +99,24 @@ export const statistics: v.GenericSchema<unknown, StatisticsState> = v.object({
   charts: list(chartSpec, LIMITS.entries),
 });
 
+// ---------------------------------------------------------------------------------------------------
+// Document settings of one arbetsyta (/dokument/): the kommun's name, the deciding body, the logo.
+
+export const documentSettings = v.object({
+  version: v.literal(1),
+  kommun: text(LIMITS.name * 2),
+  organ: text(LIMITS.name * 2),
+  logo: v.optional(
+    v.object({
+      name: text(200),
+      dataUrl: v.pipe(v.string(), v.maxLength(LOGO_URL_MAX, () => sst('storage.limit.logo', { max: LIMITS.logoBytes / 1024 })), v.regex(LOGO_URL, () => sst('storage.bad.logo'))),
+      width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
+});
+export type DocumentSettings = v.InferOutput<typeof documentSettings>;
+
 export type WorkspaceAnswersData = v.InferOutput<typeof workspaceAnswers>;
 export type WorkspaceListData = v.InferOutput<typeof workspaceList>;
 
@@ -123,6 +142,7 @@ export const SHAPES = {
   draft: shape(draft, sst('storage.what.draft'), 'v'),
   run: shape(runState, sst('storage.what.run'), 'v'),
   statistics: shape(statistics, sst('storage.what.statistics')),
+  documents: shape(documentSettings, sst('storage.what.documents')),
 } as const;
 
 /** What kind of value a field holds, by component: a wrong kind in an import is reported, not written. */

@@ -11,7 +11,7 @@
  */
 import { wst } from '../../i18n/worksheet';
 import { sst } from '../../i18n/storage';
-import { answersKey, KEYS, statistikKey } from './keys';
+import { answersKey, dokumentKey, KEYS, statistikKey } from './keys';
 import { LIMITS } from './limits';
 import * as v from 'valibot';
 import { SHAPES, fieldValue, type WorkspaceAnswersData, type WorkspaceListData } from './schemas';
@@ -118,7 +118,7 @@ export class Worksheets {
     return renamed ? { ok: true, value: renamed } : { ok: false, reason: 'gone' };
   }
 
-  /** Deletes an arbetsyta, its answers and its statistics (after the reader confirmed). The list keeps at least one. */
+  /** Deletes an arbetsyta, its answers, its statistics and its document settings (after the reader confirmed). The list keeps at least one. */
   remove(id: string): Written<Workspace[]> {
     const result = this.changeList((data) => {
       const list = data.list.filter((w) => w.id !== id);
@@ -129,6 +129,7 @@ export class Worksheets {
     // The answers go only after the list no longer points at them; a failure here leaves an orphan that the next load recovers.
     this.store.remove(answersKey(id));
     this.store.remove(statistikKey(id));
+    this.store.remove(dokumentKey(id));
     return { ok: true, value: result.value!.list };
   }
 
