@@ -112,7 +112,7 @@ export const GUIDE_TEXT = {
     'Skriv ut det som PDF, ladda ner det för Word eller som text.',
   ],
   chainTitle: 'Röd tråd',
-  chainText: 'En översikt som visar kedjan från lägesbild till prioriterade problem, orsaker, åtgärder, indikatorer och uppföljning – och var den brister. Kommer snart.',
+  chainText: 'En översikt som visar kedjan från lägesbild till prioriterade problem, orsaker, åtgärder, indikatorer och uppföljning – och var den brister, innan dokumenten går till politikerna.',
   guideTitle: 'Om dokumentet',
   purposeTitle: 'Vad dokumentet är till för',
   decidesTitle: 'Vem beslutar',

@@ -316,12 +316,13 @@ test('logotypen: en fil som inte är en bild, eller en för stor bild, nekas med
   await expect(page.locator('[data-doc-status]')).toHaveText('Logotypen är borttagen.');
 });
 
-test('översikten listar dokumenten och Röd tråd (utan länk än), och Word-biblioteket hämtas först vid klick', async ({ page }) => {
+test('översikten listar dokumenten och leder till Röd tråd, och Word-biblioteket hämtas först vid klick', async ({ page }) => {
   await page.goto('/dokument/');
   await expectNoAxeViolations(page);
   for (const title of Object.values(EXPECT).map((e) => e.title)) await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
   await expect(page.locator('[data-chain-card]')).toContainText('Röd tråd');
-  await expect(page.locator('[data-chain-card] a')).toHaveCount(0);
+  await page.locator('[data-chain-card]').getByRole('link', { name: 'Röd tråd' }).click();
+  await expect(page).toHaveURL(/\/dokument\/rod-trad\/$/);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);

@@ -13,6 +13,7 @@ import { documentInput, SOURCES, type Catalogue } from '../../src/shared/documen
 import { assemble, DOCUMENTS, documentsUsing, readableDate, type DocumentContext } from '../../src/shared/documents/assemble';
 import { toMarkdown, mdEscape } from '../../src/shared/documents/markdown';
 import { toHtml } from '../../src/shared/documents/html';
+import { formatMeta } from '../../src/shared/chain';
 import { buildDocx } from '../../src/shared/documents/docx';
 import { DOCUMENT_KINDS, contents, type Block, type DocumentKind, type DocumentTree } from '../../src/shared/documents/tree';
 import { parseFields } from '../../src/build/content/worksheet-fields-parse';
@@ -78,9 +79,28 @@ describe('the adapter from stored answers', () => {
   it('sums the priority matrix per problem', () => {
     expect(input.prioritering.matrix[0]).toEqual({ problem: 'Skadegörelse och stök vid resecentrum', sum: 12 });
   });
-  it('gives each measure the problem and cause it targets (today the sheet’s focus area and causes)', () => {
+  it('without a choice in the röd tråd, a measure targets the sheet’s focus area and causes', () => {
     expect(input.atgardsplan.measures[0]!.problem).toBe('Skadegörelse och otrygghet vid resecentrum');
     expect(input.atgardsplan.measures[0]!.cause).toMatch(/^Obemannad väntsal/);
+  });
+  it('takes a measure’s own problem and cause from the röd tråd, follows a rename, keeps a deleted one’s label', () => {
+    const problem = [...['Inbrott i fritidshus i Lövnäs', '', '', '', ''], formatMeta({ id: 'r-p1', refs: {} })];
+    const cause = [...['Husen står tomma på vintern', '', '', '', 'Inbrott i fritidshus i Lövnäs'], formatMeta({ id: 'r-c1', refs: { 4: 'r-p1' } })];
+    const chosen = [...['Färre inbrott', 'Grannsamverkan', 'Kommunpolisen', 'Vinter', '', 'Anmälda inbrott', 'Inbrott i fritidshus i Lövnäs', 'Husen står tomma på vintern'], formatMeta({ id: 'r-m1', refs: { 6: 'r-p1', 7: 'r-c1' } })];
+    const unchosen = ['Mål 2', 'Åtgärd 2', '', '', '', '', '', ''];
+    const sheets = (problemRow: string[] | undefined) => ({
+      'lagesbild-sammanstallning': { fields: { kartlaggning: problemRow ? [problemRow] : [] } },
+      orsaksanalys: { fields: { orsaker: [cause] } },
+      atgardsplan: { fields: { fokusomrade: 'Fritidshusen', koppling: 'Tomma hus', atgarder: [unchosen, chosen] } },
+    });
+    const [second, first] = documentInput(sheets(problem), catalogue).atgardsplan.measures;
+    expect(first).toMatchObject({ action: 'Grannsamverkan', problem: 'Inbrott i fritidshus i Lövnäs', cause: 'Husen står tomma på vintern' });
+    // A row where nothing was chosen falls back to the sheet's focus area and causes.
+    expect(second).toMatchObject({ action: 'Åtgärd 2', problem: 'Fritidshusen', cause: 'Tomma hus' });
+    const renamed = [...problem];
+    renamed[0] = 'Inbrott i fritidshus';
+    expect(documentInput(sheets(renamed), catalogue).atgardsplan.measures[1]!.problem).toBe('Inbrott i fritidshus');
+    expect(documentInput(sheets(undefined), catalogue).atgardsplan.measures[1]!.problem).toBe('Inbrott i fritidshus i Lövnäs');
   });
   it('knows which worksheets are filled, and links each', () => {
     expect(input.sources.atgardsplan).toMatchObject({ filled: true, href: '/arbetsblad/atgardsplan/', title: 'Åtgärdsplan' });

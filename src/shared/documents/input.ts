@@ -1,15 +1,16 @@
 /**
  * The one place that knows the worksheets' ids and field ids: it turns the stored answers of an
  * arbetsyta (src/shared/storage) into a typed DocumentInput for the assembly functions. Everything else in
- * src/shared/documents reads DocumentInput only, so when the worksheets refer to each other by id (the röd
- * tråd), the resolved references are fed in here — e.g. a measure's own problem and cause instead of
- * the sheet-wide focus area and causes used today (see `measures` below).
+ * src/shared/documents reads DocumentInput only. The worksheets refer to each other by row id (the röd
+ * tråd, src/shared/chain); the resolved references are fed in here: a measure's own problem and cause,
+ * with the sheet-wide focus area and causes only for rows where the reader chose none.
  *
  * Choices and checklists are stored as option numbers; the field catalogue (/arbetsblad/falt.json's
  * shape, built from the MDX) turns them back into the option texts.
  */
 import type { FieldSpec } from '../../build/content/worksheet-fields-parse';
 import type { FieldValue } from '../worksheet-data';
+import { resolveChain, type Ref } from '../chain';
 
 export interface Catalogue {
   [worksheetId: string]: { title: string; fields: FieldSpec[] };
@@ -202,16 +203,18 @@ function reader(sheets: Sheets, catalogue: Catalogue, sheet: string) {
     const s = spec(field);
     return Number.isFinite(value) ? { value, min: s?.min ?? 1, max: s?.max ?? 5 } : undefined;
   };
-  /** The rows with anything in them, each padded to `width` cells, trimmed. */
-  const rows = (field: string, width: number): string[][] => {
+  /** The rows with anything in them, each padded to `width` cells, trimmed, with their 1-based place in the table. */
+  const numberedRows = (field: string, width: number): { row: string[]; at: number }[] => {
     const value = fields[field];
     if (!Array.isArray(value)) return [];
     return value
-      .filter((row): row is string[] => Array.isArray(row))
-      .map((row) => Array.from({ length: width }, (_, i) => (typeof row[i] === 'string' ? row[i].trim() : '')))
-      .filter((row) => row.some((cell) => cell !== ''));
+      .map((row, i) => ({ row, at: i + 1 }))
+      .filter((x): x is { row: string[]; at: number } => Array.isArray(x.row))
+      .map(({ row, at }) => ({ row: Array.from({ length: width }, (_, i) => (typeof row[i] === 'string' ? row[i].trim() : '')), at }))
+      .filter(({ row }) => row.some((cell) => cell !== ''));
   };
-  return { text, chosen, choice: (field: string) => chosen(field)[0] ?? '', rating, rows, filled: Object.values(fields).some(hasText) };
+  const rows = (field: string, width: number): string[][] => numberedRows(field, width).map(({ row }) => row);
+  return { text, chosen, choice: (field: string) => chosen(field)[0] ?? '', rating, rows, numberedRows, filled: Object.values(fields).some(hasText) };
 }
 
 export function documentInput(sheets: Sheets, catalogue: Catalogue): DocumentInput {
@@ -234,6 +237,10 @@ export function documentInput(sheets: Sheets, catalogue: Catalogue): DocumentInp
   const criteria = catalogue[SOURCES.prioritering]?.fields.find((f) => f.id === 'matris')?.list ?? [];
   const focus = a.text('fokusomrade');
   const causes = a.text('koppling');
+  // The röd tråd: each measure's own problem and cause, as the reader chose them (a rename follows, a
+  // deleted problem keeps its last label). A row without a choice falls back to the sheet's focus area.
+  const linked = new Map(resolveChain(sheets).measures.map((m) => [m.place.row, m]));
+  const own = (ref: Ref | undefined, fallback: string) => (ref && ref.state !== 'empty' && ref.label ? ref.label : fallback);
 
   return {
     sources,
@@ -288,8 +295,16 @@ export function documentInput(sheets: Sheets, catalogue: Catalogue): DocumentInp
       focus,
       causes,
       validFrom: a.text('giltig-fran'),
-      // Today a measure's problem and cause are the sheet's focus area and causes; the röd tråd will give each row its own.
-      measures: a.rows('atgarder', 6).map(([goal, action, owner, time, resources, indicator]) => ({ goal: goal!, action: action!, owner: owner!, time: time!, resources: resources!, indicator: indicator!, problem: focus, cause: causes })),
+      measures: a.numberedRows('atgarder', 6).map(({ row: [goal, action, owner, time, resources, indicator], at }) => ({
+        goal: goal!,
+        action: action!,
+        owner: owner!,
+        time: time!,
+        resources: resources!,
+        indicator: indicator!,
+        problem: own(linked.get(at)?.problem, focus),
+        cause: own(linked.get(at)?.cause, causes),
+      })),
       kinds: a.chosen('atgardstyper'),
       smart: a.chosen('smarta-mal'),
       decidedBy: a.text('beslut'),
