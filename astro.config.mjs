@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { handbookBuild } from './src/integrations/handbook-build.ts';
 import { BUILD_ID } from './src/integrations/build-id.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 
 // A build from another content folder (benchmark corpus, build tests) or into another output folder
 // (parallel work) keeps its own content cache, so entries from different folders never mix.
@@ -44,7 +45,7 @@ export default defineConfig({
   vite: {
     define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
     // The preload helper would be most of the JavaScript every page loads; the few lazy modules are small.
-    build: { modulePreload: false },
+    plugins: [noPreloadHelper()],
   },
   integrations: [mdx(), handbookBuild()],
 });

@@ -9,6 +9,10 @@
 import { initialOfflineState, offlineView, formatVersion, reduceOffline, type OfflineEvent, type OfflineProblem, type OfflineState } from '../../lib/offline-state';
 import { ot } from '../../i18n/offline';
 import type { PartStatus, PartsProgress } from '../../lib/offline-parts';
+import { adoptStyles } from '../ui/adopt-styles';
+import offlineCss from '../../styles/offline.css?inline';
+
+adoptStyles(offlineCss);
 
 const SW_URL = '/sw.js';
 const ARCHIVE_CACHE = 'hb-arkiv';
