@@ -6,18 +6,21 @@ import { readPdf } from './support/pdf';
  * Page budget of each worksheet's blank print on A4. Measured after the form-grade print layout and
  * kept as the ceiling: one page for the title, facts and first section, then the writing space the
  * fields need (lined boxes sized by their rows, tables at their initial row count, choices in two
- * columns), plus one landscape page for a table of five or more columns or the priority matrix, which
- * carries its heading and introduction with it. A sheet that grows past its budget without new content
+ * columns), plus a landscape page for each table of five or more columns and for the priority matrix,
+ * which carries its heading and introduction with it. A sheet that grows past its budget without new content
  * is a regression; the last page must also carry more than a lone field (at least a heading, its
  * introduction and a field: four lines of text).
  */
 const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   aktorskarta: { pages: 4, landscape: 1 },
+  'aterkoppling-till-invanarna': { pages: 2, landscape: 0 },
   atgardsplan: { pages: 3, landscape: 1 },
   'datakallor-for-lagesbilden': { pages: 4, landscape: 1 },
   'egna-forberedelser-checklista': { pages: 3, landscape: 0 },
   'forutsattningar-for-samverkan': { pages: 3, landscape: 0 },
+  genomforandelogg: { pages: 4, landscape: 2 },
   'genomforandeplan-och-risker': { pages: 4, landscape: 1 },
+  'guide-for-medarbetardialog': { pages: 3, landscape: 0 },
   kommunikationsplan: { pages: 3, landscape: 0 },
   'lagesbild-sammanstallning': { pages: 4, landscape: 1 },
   'lagkrav-egenkontroll': { pages: 4, landscape: 0 },
@@ -25,6 +28,8 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   'ny-samordnare-90-dagar': { pages: 4, landscape: 0 },
   orsaksanalys: { pages: 4, landscape: 0 },
   problemprioritering: { pages: 4, landscape: 1 },
+  'protokoll-trygghetsvandring': { pages: 4, landscape: 1 },
+  'roller-och-ansvar': { pages: 3, landscape: 1 },
   'samverkansoverenskommelse-utkast': { pages: 4, landscape: 0 },
   uppfoljningsplan: { pages: 3, landscape: 1 },
   utvardering: { pages: 3, landscape: 0 },
