@@ -56,6 +56,7 @@ export const offlineStrings = {
   'offline.part.vad-ar-nytt': 'nyheterna',
   'offline.part.workshop': 'workshopläget',
   'offline.part.sokutdrag': 'sökträffarnas utdrag',
+  'offline.part.hela-handboken': 'hela handboken på en sida, för utskrift',
   'offline.compare': 'Jämförelserna mellan utgåvorna finns inte offline.',
   'offline.detail.version': 'Version: {version}',
   'offline.detail.versionFiles': 'Version: {version} ({files} filer)',

@@ -30,11 +30,13 @@ export const FIRST_VISIT_BUDGET = 3 * 1024 * 1024;
 export const PAGE_RESERVE = 128 * 1024;
 
 /** Sections in the order a reader needs them offline: the text first, then tools, then the rest. */
-export const SECTION_ORDER = ['kapitel', 'lagen', 'ordlista', 'steg', 'metoder', 'arbetsblad', 'ovningar', 'roller', 'goda-exempel', 'vad-ar-nytt', 'workshop', 'sokutdrag'] as const;
+export const SECTION_ORDER = ['kapitel', 'lagen', 'ordlista', 'steg', 'metoder', 'arbetsblad', 'ovningar', 'roller', 'goda-exempel', 'vad-ar-nytt', 'workshop', 'sokutdrag', 'hela-handboken'] as const;
 
 /** Which section a file belongs to, or undefined for the shell (assets, search runtime, section indexes). */
 export function sectionOf(url: string): string | undefined {
   if (/^pagefind\/fragment\//.test(url)) return 'sokutdrag';
+  // The whole book on one page repeats every chapter: a reader who has the chapters needs it only to print.
+  if (url === 'hela-handboken/index.html') return 'hela-handboken';
   const parts = url.split('/');
   // A page under a section ("kapitel/x/index.html"); the section's own index page stays in the shell.
   if (parts.length >= 3 && parts.at(-1) === 'index.html' && (SECTION_ORDER as readonly string[]).includes(parts[0]!)) return parts[0];

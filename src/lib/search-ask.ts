@@ -161,6 +161,11 @@ export const INTENT_BOOST = 5;
 export const TITLE_BOOST = 2;
 /** Boost for a process step's chapter when the query asks how. */
 export const HOW_TO_BOOST = 3;
+/**
+ * The five chapters that walk through a process step ("Steg 2: Egna förberedelser"). Other chapters tied
+ * to a step (the in-depth and decision chapters) say why and what; a "hur …" question wants the step.
+ */
+const STEP_CHAPTER = /^\/kapitel\/steg-\d+-/;
 
 const SUFFIXES = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ens', 'ets', 'en', 'et', 'na', 'ar', 'er', 'or', 'n', 's', 'a', 'e'];
 
@@ -210,7 +215,7 @@ function boosted(result: RankInput, plan: QueryPlan, page: PageInfo | undefined)
   if (!page) return result.score;
   let score = result.score;
   if (plan.types.includes(page.type) || plan.urls.includes(page.url)) score *= INTENT_BOOST;
-  if (plan.howTo && page.type === 'kapitel' && page.steps.length) score *= HOW_TO_BOOST;
+  if (plan.howTo && page.type === 'kapitel' && STEP_CHAPTER.test(page.url)) score *= HOW_TO_BOOST;
   for (const word of plan.titleWords) if (titleHas(page.title, word) && !titleWordStarts(page.title, plan.words.includes(word) ? searchForm(word) : '')) score *= TITLE_BOOST;
   return score;
 }

@@ -31,6 +31,11 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   'protokoll-trygghetsvandring': { pages: 4, landscape: 1 },
   'roller-och-ansvar': { pages: 3, landscape: 1 },
   'samverkansoverenskommelse-utkast': { pages: 4, landscape: 0 },
+  'aterkoppling-till-invanarna': { pages: 2, landscape: 0 },
+  'genomforandelogg': { pages: 4, landscape: 2 },
+  'guide-for-medarbetardialog': { pages: 2, landscape: 0 },
+  'protokoll-trygghetsvandring': { pages: 4, landscape: 1 },
+  'roller-och-ansvar': { pages: 3, landscape: 1 },
   uppfoljningsplan: { pages: 3, landscape: 1 },
   utvardering: { pages: 3, landscape: 0 },
 };

@@ -103,7 +103,7 @@ export const RELEVANCE: RelevanceCase[] = [
   { q: 'uppfoljningsmote', expect: [ex('uppfoljningsmote')], kind: 'utan å/ä/ö' },
 
   // Two and three words
-  { q: 'trygghetsvandring checklista', expect: [m('trygghetsvandring')], kind: 'flera ord', issue: true },
+  { q: 'trygghetsvandring checklista', expect: [m('trygghetsvandring'), ws('protokoll-trygghetsvandring')], kind: 'flera ord', issue: true },
   { q: 'åtgärdsplan mall', expect: [ws('atgardsplan')], kind: 'flera ord', issue: true },
   { q: 'samordnare roll', expect: [role('samordnare')], kind: 'flera ord', issue: true },
   { q: 'sluta skjut malmö', expect: [good('sluta-skjut-malmo')], kind: 'flera ord' },
@@ -137,7 +137,7 @@ export const RELEVANCE: RelevanceCase[] = [
   { q: 'hur mäter man trygghet', expect: [m('trygghetsmatningar'), m('ntu')], kind: 'fråga' },
   { q: 'vad är situationell prevention', expect: [m('situationell-prevention')], kind: 'fråga' },
   { q: 'hur prioriterar vi problemen', expect: [ex('prioritering-av-problem'), ws('problemprioritering'), m('prioriteringsmatris')], kind: 'fråga' },
-  { q: 'när ska åtgärdsplanen antas', expect: [ws('atgardsplan'), ch('organisering'), ch('steg-4-genomforande')], kind: 'fråga' },
+  { q: 'när ska åtgärdsplanen antas', expect: [ch('fran-lagesbild-till-beslut'), ws('atgardsplan'), ch('organisering'), ch('steg-4-genomforande')], kind: 'fråga' },
   { q: 'vad är en orsaksanalys', expect: [ch('lagesbild-och-orsaksanalys'), ws('orsaksanalys')], kind: 'fråga' },
 
   // Role and type words

@@ -148,11 +148,11 @@ test('utskrift på A4: tomt blad utan svar och utan navigering, ifyllt blad med 
 test('utskriftspaket: alla arbetsblad för steg 3 i ett dokument', async ({ page }) => {
   await page.goto('/arbetsblad/steg-3/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arbetsblad för steg 3: Gemensamma förberedelser');
-  await expect(page.locator('form[data-worksheet]')).toHaveCount(4);
+  await expect(page.locator('form[data-worksheet]')).toHaveCount(5);
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('button', { name: 'Skriv ut tomt' }).click();
   const pack = pdfText(await page.pdf({ format: 'A4' }));
-  for (const title of ['Prioritering av problem', 'Orsaksanalys', 'Åtgärdsplan', 'Utkast till samverkansöverenskommelse']) expect(pack.text).toContain(title);
+  for (const title of ['Prioritering av problem', 'Orsaksanalys', 'Åtgärdsplan', 'Utkast till samverkansöverenskommelse', 'Protokoll för trygghetsvandring']) expect(pack.text).toContain(title);
   expect(pack.pages).toBeGreaterThanOrEqual(5);
 });
 

@@ -8,6 +8,8 @@ describe('splitting the offline copy', () => {
   it('puts pages under a section in that section, and the shell (assets, indexes, search runtime) in none', () => {
     expect(sectionOf('kapitel/grunderna/index.html')).toBe('kapitel');
     expect(sectionOf('pagefind/fragment/sv_abc.pf_fragment')).toBe('sokutdrag');
+    expect(sectionOf('hela-handboken/index.html')).toBe('hela-handboken');
+    expect(sectionOf('hela-handboken.pdf')).toBeUndefined();
     expect(sectionOf('kapitel/index.html')).toBeUndefined();
     expect(sectionOf('_astro/site.abc.js')).toBeUndefined();
     expect(sectionOf('pagefind/index/sv_abc.pf_index')).toBeUndefined();

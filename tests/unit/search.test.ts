@@ -272,6 +272,7 @@ describe('ranking', () => {
     chapter: { url: '/kapitel/steg-4-genomforande/', title: 'Steg 4: Genomförande', type: 'kapitel', steps: ['4'] },
     example: { url: '/goda-exempel/x/', title: 'Ett exempel', type: 'gott exempel', steps: [] },
     basics: { url: '/kapitel/grunderna/', title: 'Grunderna i brottsförebyggande arbete', type: 'kapitel', steps: [] },
+    deep: { url: '/kapitel/dela-information-lagligt/', title: 'Dela information lagligt', type: 'kapitel', steps: ['4'] },
   };
   const info = (id: string) => pages[id];
   const r = (id: string, score: number, words: number[] = [1]): RankInput => ({ id, score, words });
@@ -287,6 +288,9 @@ describe('ranking', () => {
     expect(rankResults([r('example', 2), r('law', 1)], [], planQuery('vad kräver lagen av kommunen'), info).results[0]!.id).toBe('law');
     expect(rankResults([r('sheet', 2), r('chapter', 1)], [], planQuery('hur genomför vi åtgärder'), info).results[0]!.id).toBe('chapter');
     expect(rankResults([r('sheet', 2), r('chapter', 1)], [], planQuery('genomför åtgärder'), info).results[0]!.id).toBe('sheet');
+    // Only the step's own chapter: another chapter tied to the same step is not lifted.
+    expect(rankResults([r('deep', 2), r('chapter', 1)], [], planQuery('hur genomför vi åtgärder'), info).results[0]!.id).toBe('chapter');
+    expect(rankResults([r('deep', 1), r('sheet', 2)], [], planQuery('hur genomför vi åtgärder'), info).results[0]!.id).toBe('sheet');
   });
   it('lifts a title holding the word inside a compound, which Pagefind’s title weighting cannot see', () => {
     expect(rankResults([r('chapter', 1.5), r('basics', 1)], [], planQuery('förebyggande'), info).results[0]!.id).toBe('basics');
