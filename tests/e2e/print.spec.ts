@@ -13,14 +13,11 @@ import { readPdf } from './support/pdf';
  */
 const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   aktorskarta: { pages: 4, landscape: 1 },
-  'aterkoppling-till-invanarna': { pages: 2, landscape: 0 },
   atgardsplan: { pages: 3, landscape: 1 },
   'datakallor-for-lagesbilden': { pages: 4, landscape: 1 },
   'egna-forberedelser-checklista': { pages: 3, landscape: 0 },
   'forutsattningar-for-samverkan': { pages: 3, landscape: 0 },
-  genomforandelogg: { pages: 4, landscape: 2 },
   'genomforandeplan-och-risker': { pages: 4, landscape: 1 },
-  'guide-for-medarbetardialog': { pages: 3, landscape: 0 },
   kommunikationsplan: { pages: 3, landscape: 0 },
   'lagesbild-sammanstallning': { pages: 4, landscape: 1 },
   'lagkrav-egenkontroll': { pages: 4, landscape: 0 },
@@ -28,8 +25,6 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   'ny-samordnare-90-dagar': { pages: 4, landscape: 0 },
   orsaksanalys: { pages: 4, landscape: 0 },
   problemprioritering: { pages: 4, landscape: 1 },
-  'protokoll-trygghetsvandring': { pages: 4, landscape: 1 },
-  'roller-och-ansvar': { pages: 3, landscape: 1 },
   'samverkansoverenskommelse-utkast': { pages: 4, landscape: 0 },
   'aterkoppling-till-invanarna': { pages: 2, landscape: 0 },
   'genomforandelogg': { pages: 4, landscape: 2 },
