@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors } from './src/integrations/heading-anchors.ts';
-import { handbookBuild } from './src/integrations/handbook-build.ts';
-import { BUILD_ID } from './src/integrations/build-id.ts';
-import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { headingAnchors } from './src/build/integrations/heading-anchors.ts';
+import { handbookBuild } from './src/build/integrations/handbook-build.ts';
+import { BUILD_ID } from './src/build/integrations/build-id.ts';
+import { noPreloadHelper } from './src/build/integrations/no-preload-helper.ts';
 
 // A build from another content folder (benchmark corpus, build tests) or into another output folder
 // (parallel work) keeps its own content cache, so entries from different folders never mix.

@@ -15,7 +15,7 @@ import {
   RoleSchema,
   WorksheetSchema,
 } from './schemas';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './build/content/content-dir';
 
 const base = contentDir();
 const mdx = (folder: string) => glob({ pattern: '*.{md,mdx}', base: `${base}/${folder}` });

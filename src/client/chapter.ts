@@ -3,8 +3,8 @@
  * that keep the reader at the same section when switching edition (headings are the same in every
  * edition: revisions may not contain headings).
  */
-import { KEYS } from '../lib/storage/keys';
-import { readSettings } from '../lib/storage/settings';
+import { KEYS } from '../shared/storage/keys';
+import { readSettings } from '../shared/storage/settings';
 import { revisionStrings } from '../i18n/revisions';
 import { adoptStyles } from './ui/adopt-styles';
 import revisionToggleCss from '../styles/revision-toggle.css?inline';

@@ -4,7 +4,7 @@
  * Without JavaScript the form stays hidden and the page is the plain lists.
  */
 import { mft } from '../i18n/method-filters';
-import { activeFilterCount, facetsFrom, METHOD_FILTER_KEYS, methodFiltersToQuery, methodMatches, parseMethodFilters, type MethodFacets, type MethodFilters } from '../lib/method-filter';
+import { activeFilterCount, facetsFrom, METHOD_FILTER_KEYS, methodFiltersToQuery, methodMatches, parseMethodFilters, type MethodFacets, type MethodFilters } from '../shared/method-filter';
 
 const form = document.querySelector<HTMLFormElement>('[data-method-filters]');
 if (form) {

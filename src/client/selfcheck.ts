@@ -3,8 +3,8 @@
  * at a time into what is stored now (another tab's ticks stay), with a count. When storage refuses a
  * tick, the box goes back and the status says why; unreadable saved data is kept aside and offered.
  */
-import { KEYS } from '../lib/storage/keys';
-import { SHAPES } from '../lib/storage/schemas';
+import { KEYS } from '../shared/storage/keys';
+import { SHAPES } from '../shared/storage/schemas';
 import { wst } from '../i18n/worksheet';
 import { failureMessage, onOtherTab, showProblems, storeOrBlocked } from './storage/index';
 

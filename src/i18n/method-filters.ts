@@ -14,6 +14,12 @@ export const methodFilterStrings = {
   'methods.count.all': 'Visar alla {n} metoder.',
   'methods.count': 'Visar {n} av {total} metoder.',
   'methods.count.none': 'Ingen metod passar alla valda filter. Ta bort något filter.',
+  // Static lists per filter value (/metoder/<filter>/<value>/), the filters without JavaScript.
+  'methods.browse.title': 'Metoderna efter steg, typ, roll och evidensnivå',
+  'methods.list.title': '{filter}: {value}',
+  'methods.list.lead': '{n} av Metodbankens {total} metoder passar här.',
+  'methods.list.others': 'Andra val under {filter}',
+  'methods.list.all': 'Alla metoder i Metodbanken',
 } as const;
 
 export const mft = translator(methodFilterStrings);

@@ -19,7 +19,7 @@ export const offlineStrings = {
   'offline.save': 'Spara handboken offline',
   'offline.save.size': 'Spara handboken offline ({size})',
 
-  // The offline control's label and details (src/lib/offline-state.ts)
+  // The offline control's label and details (src/shared/offline-state.ts)
   'offline.network.on': 'Ansluten till internet',
   'offline.network.off': 'Ingen internetanslutning',
   'offline.copy.unsupported': 'Webbläsaren kan inte spara handboken för läsning utan nät.',

@@ -1,11 +1,11 @@
 /**
- * UI strings of the statistics page (/statistik/) and its pure logic (src/lib/statistics/). Kept in
+ * UI strings of the statistics page (/statistik/) and its pure logic (src/shared/statistics/). Kept in
  * their own table so the page's script carries these and nothing else.
  */
 import { translator } from './fill';
 
 export const statisticsStrings = {
-  // Reading files and pasted tables (src/lib/statistics/read.ts)
+  // Reading files and pasted tables (src/shared/statistics/read.ts)
   'stats.error.binary': 'Filen är inte en textfil. Spara tabellen som CSV eller Excel-fil (.xlsx) och försök igen.',
   'stats.error.empty': 'Filen eller texten är tom.',
   'stats.error.noTable': 'Det gick inte att hitta en tabell. Kontrollera att varje rad har minst två kolumner, åtskilda med semikolon, tabb eller kommatecken.',
@@ -15,11 +15,14 @@ export const statisticsStrings = {
   'stats.error.json': 'Filen ser ut som JSON men går inte att läsa.',
   'stats.error.kolada': 'JSON-filen har inte samma form som Koladas dataexport (values med kpi, municipality, period och values).',
   'stats.error.xlsx': 'Excel-filen går inte att läsa. Öppna den i Excel och spara den igen som .xlsx eller som CSV.',
+  'stats.error.xlsxUnpacked': 'Excel-filen packas upp till mycket mer än en statistiktabell behöver. Spara bara bladet med tabellen som en egen fil (högst {max}) och försök igen.',
   'stats.error.size': 'Filen är större än {max}. Välj ut färre år, områden eller brottstyper och försök igen.',
   'stats.error.worker': 'Filen kunde inte läsas: {error}',
   'stats.column.unnamed': 'Kolumn {n}',
 
-  // Column mapping (src/lib/statistics/mapping.ts)
+  // Column mapping (src/shared/statistics/mapping.ts)
+  'stats.preset.bra': 'Brås statistikdatabas över anmälda brott (tabell med år, antal och område med brottstyper under)',
+  'stats.preset.bra.source': 'Brå, statistikdatabasen över anmälda brott',
   'stats.preset.kolada': 'Kolada (data med kpi, municipality, period, gender och value)',
   'stats.map.gap.place': 'Välj kolumnen med område eller skriv områdets namn.',
   'stats.map.gap.period': 'Välj kolumnen med period (år).',
@@ -32,7 +35,7 @@ export const statisticsStrings = {
   'stats.problem.population': 'folkmängden ”{text}” är inte ett tal',
   'stats.problem.value': 'värdet ”{text}” för {period} är inte ett tal',
 
-  // Measures, suppression and summary (src/lib/statistics/measures.ts)
+  // Measures, suppression and summary (src/shared/statistics/measures.ts)
   'stats.suppressed': 'färre än {n}',
   'stats.missing': 'uppgift saknas',
   'stats.note.poolLeftOut': 'De {n} äldsta perioderna räcker inte till en hel sammanslagen period och visas inte.',
@@ -71,7 +74,7 @@ export const statisticsStrings = {
   'stats.kind.line': 'Linjediagram',
   'stats.kind.bar': 'Stapeldiagram',
 
-  // Stored data (src/lib/storage/statistics.ts; the layer's own messages are in storage.ts)
+  // Stored data (src/shared/storage/statistics.ts; the layer's own messages are in storage.ts)
   'stats.store.readOnly': 'Ändringen sparades inte: de oläsbara uppgifterna ligger kvar och skulle skrivas över. Ladda ner dem först och frigör utrymme på enheten.',
 
   // The page (src/pages/statistik/index.astro, src/client/statistics/page.ts)
@@ -157,6 +160,7 @@ export const statisticsStrings = {
   'stats.sample.trend': 'Misshandeln ökar i Strandvik men inte i länet',
   'stats.sample.compare': 'Strandvik har mer misshandel per invånare än länet',
   'stats.sample.small': 'Rånen i Strandvik är för få för att visa varje år',
+  'stats.lagesbild.mdHeading': 'Diagram och tabeller ur statistiken',
   'stats.lagesbild.none': 'Inga diagram är valda för lägesbilden än. Välj dem på sidan Statistik för lägesbilden.',
 } as const;
 

@@ -1,5 +1,5 @@
 /**
- * UI strings of the storage layer (src/lib/storage, src/client/storage): limits, full storage, bad
+ * UI strings of the storage layer (src/shared/storage, src/client/storage): limits, full storage, bad
  * saved data, other tabs, "Exportera allt" / "Återställ" and the storage meter.
  */
 import { translator } from './fill';

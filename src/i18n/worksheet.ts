@@ -56,17 +56,18 @@ export const worksheetStrings = {
   'worksheet.row.cell': '{name}, rad {n}',
   'worksheet.matrix.problem': 'Problem',
 
-  // Arbetsytor (src/lib/storage/worksheets.ts): default names
+  // Arbetsytor (src/shared/storage/worksheets.ts): default names
   'worksheet.workspace.default': 'Min arbetsyta',
   'worksheet.workspace.recovered': 'Återställd arbetsyta {n}',
   'worksheet.workspace.new': 'Ny arbetsyta',
 
-  // Import (src/lib/storage/transfer.ts) and the Markdown export (src/lib/worksheet-data.ts)
+  // Import (src/shared/storage/transfer.ts) and the Markdown export (src/shared/worksheet-data.ts)
   'worksheet.import.tooBig': 'Filen är för stor ({size} kB). Största tillåtna storlek är {max} kB.',
   'worksheet.import.notJson': 'Filen är inte en giltig JSON-fil från Samverkanshandboken.',
   'worksheet.import.notExport': 'Filen kommer inte från Samverkanshandbokens export av arbetsblad.',
   'worksheet.import.version': 'Filen har version {found}, men handboken kan bara läsa version {expected}.',
   'worksheet.import.content': 'Filen har fel innehåll: {reason}.',
+  'worksheet.status.chartsFailed': 'Diagrammen ur statistiken kunde inte tas med ({error}); svaren finns i filen.',
   'worksheet.md.title': '# Arbetsyta: {name}',
   'worksheet.md.exported': 'Exporterad {date} från Samverkanshandboken.',
   'worksheet.md.updated': 'Senast ändrad {date}.',

@@ -15,7 +15,7 @@ export const RevisionEntrySchema = z.object({
 
 /**
  * The frontmatter fields that may read differently in an older edition. Each is optional: a field left
- * out reads as in the next newer edition (see src/lib/edition-data.ts). No defaults here, on purpose:
+ * out reads as in the next newer edition (see src/build/content/edition-data.ts). No defaults here, on purpose:
  * a default would silently replace the newer value.
  */
 export const EditionFieldsSchema = z

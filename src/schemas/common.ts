@@ -39,7 +39,7 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** Other names a link may use for a page ("Att organisera arbetet"); checked by src/lib/link-text.ts. */
+/** Other names a link may use for a page ("Att organisera arbetet"); checked by src/build/content/link-text.ts. */
 export const AliasesSchema = z.array(z.string().min(2)).default([]);
 
 /** Fields every readable document has. */
@@ -57,5 +57,5 @@ export const DocumentBaseSchema = z.object({
   updated: DateSchema,
 });
 
-/** References by id to other collections; resolved and checked by `src/lib/content-integrity.ts`. */
+/** References by id to other collections; resolved and checked by `src/build/content/content-integrity.ts`. */
 export const idList = () => z.array(IdSchema).default([]);

@@ -11,9 +11,9 @@
 import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { SHARD_ROOT } from '../lib/search-hit';
-import type { OfflinePart, PartStatus } from '../lib/offline-parts';
-import { parseFragment, shardOf, type PagefindFragment } from '../lib/search-shards';
+import { SHARD_ROOT } from '../shared/search-hit';
+import type { OfflinePart, PartStatus } from '../shared/offline-parts';
+import { parseFragment, shardOf, type PagefindFragment } from '../shared/search-shards';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __BUILD_ID__: string;
@@ -32,7 +32,7 @@ self.addEventListener('message', (event) => {
 });
 
 /*
- * Parts: sections of the current edition beyond the first visit's budget (src/lib/offline-parts.ts),
+ * Parts: sections of the current edition beyond the first visit's budget (src/shared/offline-parts.ts),
  * saved when the reader asks. An index (url → revision) lets an update fetch only the files that
  * changed, and drops those no chosen part lists any more.
  */
@@ -126,7 +126,7 @@ async function matchPart(url: URL): Promise<Response | undefined> {
 }
 self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), pruneArchive()])));
 
-/** Why an install failed, for the pages to say in Swedish (src/lib/offline-state.ts). */
+/** Why an install failed, for the pages to say in Swedish (src/shared/offline-state.ts). */
 type InstallProblem = 'network' | 'missing' | 'quota';
 async function reportInstallFailure(problem: InstallProblem, url: string): Promise<void> {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) {
@@ -213,7 +213,7 @@ registerRoute(
   }),
 );
 
-// Search shards (src/lib/search-hit.ts), cut from the saved fragment of the page: the same shard the
+// Search shards (src/shared/search-hit.ts), cut from the saved fragment of the page: the same shard the
 // build wrote, without the network. Pages whose fragment is not saved go to the network.
 const SHARD_URL = new RegExp(`^${SHARD_ROOT}/([^/]+)/(\\d+)\\.json$`);
 const fragments = new Map<string, Promise<PagefindFragment | undefined>>();

@@ -23,7 +23,7 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   'lagkrav-egenkontroll': { pages: 4, landscape: 0 },
   'medborgarlofte-utkast': { pages: 3, landscape: 0 },
   'ny-samordnare-90-dagar': { pages: 4, landscape: 0 },
-  orsaksanalys: { pages: 4, landscape: 0 },
+  orsaksanalys: { pages: 5, landscape: 1 }, // the causes table gained its Problem column (issue 15): five columns, a landscape page
   problemprioritering: { pages: 4, landscape: 1 },
   'samverkansoverenskommelse-utkast': { pages: 4, landscape: 0 },
   'aterkoppling-till-invanarna': { pages: 2, landscape: 0 },
@@ -32,7 +32,7 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   'protokoll-trygghetsvandring': { pages: 4, landscape: 1 },
   'roller-och-ansvar': { pages: 3, landscape: 1 },
   uppfoljningsplan: { pages: 3, landscape: 1 },
-  utvardering: { pages: 3, landscape: 0 },
+  utvardering: { pages: 4, landscape: 1 }, // the effects table gained its Åtgärd column (issue 15): five columns, a landscape page
 };
 
 async function printSheet(page: Page, id: string, mode: 'Skriv ut tomt' | 'Skriv ut ifyllt') {

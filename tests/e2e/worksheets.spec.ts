@@ -21,7 +21,7 @@ function pdfText(pdf: Buffer): { text: string; pages: number } {
   const dir = mkdtempSync(path.join(tmpdir(), 'hb-pdf-'));
   const file = path.join(dir, 'blad.pdf');
   writeFileSync(file, pdf);
-  // Long words carry soft hyphens (src/lib/typeset.ts), which the PDF text keeps; a reader's search does not see them.
+  // Long words carry soft hyphens (src/build/html/typeset.ts), which the PDF text keeps; a reader's search does not see them.
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replaceAll('\u00AD', '');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
   return { text, pages };

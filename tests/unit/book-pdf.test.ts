@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startPages } from '../../src/integrations/book-pdf-step';
+import { startPages } from '../../src/build/integrations/book-pdf-step';
 
 describe('startPages', () => {
   const pages = ['Omslag', 'Innehåll\n1. Om  3\n2. Grunder 4', 'Kapitel 1\nOm', 'Om\ntext', 'Kapitel 2\nGrunder', 'Ordlista\n…'];

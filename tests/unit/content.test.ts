@@ -20,11 +20,11 @@ import {
   RoleSchema,
   WorksheetSchema,
 } from '../../src/schemas';
-import { findIntegrityProblems, type CollectionName, type IntegrityInput } from '../../src/lib/content-integrity';
-import { chapterTextForEdition } from '../../src/lib/edition-text';
-import { parseRevisions } from '../../src/lib/revisions';
-import { ANCHOR_TARGETS, PAGE_TARGETS } from '../../src/lib/link-text';
-import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/lib/frontmatter';
+import { findIntegrityProblems, type CollectionName, type IntegrityInput } from '../../src/build/content/content-integrity';
+import { chapterTextForEdition } from '../../src/build/content/edition-text';
+import { parseRevisions } from '../../src/build/content/revisions';
+import { ANCHOR_TARGETS, PAGE_TARGETS } from '../../src/build/content/link-text';
+import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/build/content/frontmatter';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = 'content';
@@ -57,6 +57,7 @@ const STATIC_ROUTES = new Set([
   '/roller/',
   '/ordlista/',
   '/statistik/',
+  '/dokument/rod-trad/',
   '/lagen/',
   '/sok/',
   '/vad-ar-nytt/',

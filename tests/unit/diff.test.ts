@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffBlocks } from '../../src/lib/diff';
-import { mdxToBlocks, wordCount } from '../../src/lib/mdx-text';
+import { diffBlocks } from '../../src/build/content/diff';
+import { mdxToBlocks, wordCount } from '../../src/build/content/mdx-text';
 
 describe('mdxToBlocks', () => {
   it('unwraps components and strips Markdown, keeping structure', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ChapterSchema } from '../../src/schemas/chapter';
-import { chapterDataForEdition } from '../../src/lib/edition-data';
-import { findLaterText, laterMention, sentences } from '../../src/lib/edition-check';
-import { diffBlocks } from '../../src/lib/diff';
-import { mdxToBlocks } from '../../src/lib/mdx-text';
-import { buildComparison, revisionSections } from '../../src/lib/comparison';
-import { termPattern } from '../../src/lib/search-terms';
-import { findIntegrityProblems, type IntegrityInput } from '../../src/lib/content-integrity';
+import { chapterDataForEdition } from '../../src/build/content/edition-data';
+import { findLaterText, laterMention, sentences } from '../../src/build/html/edition-check';
+import { diffBlocks } from '../../src/build/content/diff';
+import { mdxToBlocks } from '../../src/build/content/mdx-text';
+import { buildComparison, revisionSections } from '../../src/build/content/comparison';
+import { termPattern } from '../../src/shared/search-terms';
+import { findIntegrityProblems, type IntegrityInput } from '../../src/build/content/content-integrity';
 
 const ORDER = ['2020', '2024', '2026'];
 const chapter = (extra: Record<string, unknown> = {}) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripIndexOnlyMarkup, stripSearchAttributes } from '../../src/lib/index-only-markup';
+import { stripIndexOnlyMarkup, stripSearchAttributes } from '../../src/build/html/index-only-markup';
 
 describe('stripIndexOnlyMarkup', () => {
   it('removes the hidden filter/meta block and the weighted word paragraphs', () => {

@@ -1,7 +1,7 @@
-/** Link text names its target (src/lib/link-text.ts): the rule, its tolerance for inflection, and its refusals. */
+/** Link text names its target (src/build/content/link-text.ts): the rule, its tolerance for inflection, and its refusals. */
 import { describe, expect, it } from 'vitest';
-import type { IntegrityInput } from '../../src/lib/content-integrity';
-import { findLinkTextProblems, namesTarget } from '../../src/lib/link-text';
+import type { IntegrityInput } from '../../src/build/content/content-integrity';
+import { findLinkTextProblems, namesTarget } from '../../src/build/content/link-text';
 
 const empty = (): IntegrityInput => ({
   chapters: [], worksheets: [], exercises: [], methods: [], examples: [], roles: [], editions: [], glossary: [], law: [],

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { wordCount } from '../../src/lib/mdx-text';
+import { parseFrontmatter } from '../../src/build/content/frontmatter';
+import { wordCount } from '../../src/build/content/mdx-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NEW_CHAPTERS = ['dela-information-lagligt', 'kommunens-verktyg-pa-platsen', 'unga-och-rekrytering', 'ny-som-samordnare', 'laget-i-landet', 'fran-lagesbild-till-beslut'];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPrecacheManifest } from '../../src/integrations/service-worker-step';
+import { checkPrecacheManifest } from '../../src/build/integrations/service-worker-step';
 
 const out = mkdtempSync(path.join(tmpdir(), 'hb-precache-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planOfflineCopy, sectionOf, type SizedFile } from '../../src/lib/offline-parts';
-import { initialOfflineState, offlineView, reduceOffline, type OfflineEvent } from '../../src/lib/offline-state';
+import { planOfflineCopy, sectionOf, type SizedFile } from '../../src/shared/offline-parts';
+import { initialOfflineState, offlineView, reduceOffline, type OfflineEvent } from '../../src/shared/offline-state';
 
 const file = (url: string, transfer: number): SizedFile => ({ url, revision: null, transfer });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatVersion, initialOfflineState, offlineView, reduceOffline, type OfflineEvent } from '../../src/lib/offline-state';
+import { formatBytes, formatVersion, initialOfflineState, offlineView, reduceOffline, type OfflineEvent } from '../../src/shared/offline-state';
 
 const run = (events: OfflineEvent[], online = true) => events.reduce(reduceOffline, initialOfflineState(online, true));
 

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { chapterTextForEdition } from '../../src/lib/edition-text';
-import { mdxToBlocks } from '../../src/lib/mdx-text';
-import { longSentences, readability, sentencesOf, splitTables, wordsOf } from '../../src/lib/readability';
+import { parseFrontmatter } from '../../src/build/content/frontmatter';
+import { chapterTextForEdition } from '../../src/build/content/edition-text';
+import { mdxToBlocks } from '../../src/build/content/mdx-text';
+import { longSentences, readability, sentencesOf, splitTables, wordsOf } from '../../src/build/content/readability';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const BUDGET = { chapters: 45, roles: 40 } as const;

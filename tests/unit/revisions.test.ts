@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRevisions, resolveEditionSource, RevisionSyntaxError, showsNewText } from '../../src/lib/revisions';
-import { chapterTextForEdition } from '../../src/lib/edition-text';
+import { parseRevisions, resolveEditionSource, RevisionSyntaxError, showsNewText } from '../../src/build/content/revisions';
+import { chapterTextForEdition } from '../../src/build/content/edition-text';
 
 const ORDER = ['2020', '2024'];
 const BODY = `Inledning.

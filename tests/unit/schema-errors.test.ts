@@ -1,9 +1,9 @@
-/** Frontmatter errors name the file and every failing field (src/lib/frontmatter.ts). */
+/** Frontmatter errors name the file and every failing field (src/build/content/frontmatter.ts). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChapterSchema } from '../../src/schemas';
-import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/lib/frontmatter';
+import { FrontmatterError, parseFrontmatter, validateFrontmatter } from '../../src/build/content/frontmatter';
 
 const FILE = 'tests/fixtures/invalid/content/chapters/trasig.mdx';
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTails, EXTRA_MARKER, searchExtra, synonymsFor, termPattern } from '../../src/lib/search-terms';
-import { pagefindFilters, parseSearchState, searchStateToQuery } from '../../src/lib/search-query';
-import { EXCERPT_WORDS, excerptStart, headFromRow, hitFromShard, pageTablePath, SHARD_WORDS, shardFor, shardPath, summaryParts } from '../../src/lib/search-hit';
-import { fragmentWords, parseFragment, shardOf, shardsOf, skipRanges, tableRow, type PagefindFragment } from '../../src/lib/search-shards';
-import { editDistance, suggestTerms } from '../../src/lib/suggest';
+import { compoundTails, EXTRA_MARKER, searchExtra, synonymsFor, termPattern } from '../../src/shared/search-terms';
+import { pagefindFilters, parseSearchState, searchStateToQuery } from '../../src/shared/search-query';
+import { countFilters, EXCERPT_WORDS, excerptStart, headFromRow, hitFromShard, pageTablePath, SHARD_WORDS, shardFor, shardPath, summaryParts } from '../../src/shared/search-hit';
+import { fragmentWords, parseFragment, shardOf, shardsOf, skipRanges, tableRow, type PagefindFragment } from '../../src/shared/search-shards';
+import { editDistance, suggestTerms } from '../../src/shared/suggest';
 
 const glossary = [
   { data: { term: 'Kommuner mot brott', synonyms: ['KmB', 'Lag (2023:196)'] } },
@@ -48,7 +48,9 @@ describe('search state in the URL', () => {
     expect(state).toEqual({ q: 'lägesbild', filters: { typ: ['metod', 'kapitel'], steg: ['Steg 2'], roll: [] }, edition: '2020' });
     expect(parseSearchState(searchStateToQuery(state, '2024'), '2024')).toEqual(state);
     expect(searchStateToQuery({ ...state, edition: '2024' }, '2024')).not.toContain('utgava');
-    expect(pagefindFilters(state)).toEqual({ utgava: '2020', typ: { any: ['metod', 'kapitel'] }, steg: { any: ['Steg 2'] } });
+    expect(pagefindFilters(state, '2024')).toEqual({ utgava: '2020', typ: { any: ['metod', 'kapitel'] }, steg: { any: ['Steg 2'] } });
+    // The current edition has an index of its own: no edition filter (one filter file less to fetch).
+    expect(pagefindFilters({ ...state, edition: '2024' }, '2024')).toEqual({ typ: { any: ['metod', 'kapitel'] }, steg: { any: ['Steg 2'] } });
   });
 });
 
@@ -100,6 +102,24 @@ describe('search shards and hits', () => {
     expect(headFromRow(tableRow(fragment))).toEqual({ url: '/kapitel/lagesbild/', title: 'Lägesbild på djupet', type: 'kapitel', steps: ['2'] });
     expect(headFromRow(tableRow({ ...fragment, meta: {} }))).toEqual({ url: '/kapitel/lagesbild/', title: '/kapitel/lagesbild/', type: '', steps: [] });
     expect(pageTablePath('20261125T060435Z')).toBe('/sokdata/sidor-20261125T060435Z.json');
+  });
+
+  it('keeps the roles of each page in the page table and counts the filters of a search from it', () => {
+    const row = tableRow({ ...fragment, filters: { roll: ['samordnare', 'skola'], typ: ['kapitel'] } });
+    expect(row[4]).toBe('samordnare,skola');
+    expect(tableRow({ ...fragment })[4]).toBe('');
+    const table = {
+      a: row,
+      b: ['/metoder/x/', 'X', 'metod', '2,4', 'skola'] as [string, string, string, string, string],
+      c: ['/ordlista/', 'Ordlista', 'ordlista', ''] as [string, string, string, string],
+    };
+    // A page found twice counts once; a page the table does not know is not counted.
+    expect(countFilters(['a', 'b', 'b', 'c', 'okänd'], table)).toEqual({
+      typ: { kapitel: 1, metod: 1, ordlista: 1 },
+      steg: { 'Steg 2': 2, 'Steg 4': 1 },
+      roll: { samordnare: 1, skola: 2 },
+    });
+    expect(countFilters([], table)).toEqual({ typ: {}, steg: {}, roll: {} });
   });
 
   it('centres the excerpt on the densest cluster of hits', () => {
@@ -168,7 +188,7 @@ describe('suggestions for a search without hits', () => {
   });
 });
 
-import { compoundParts, FEW_HITS, INTENT_BOOST, mergeResults, PART_WEIGHT, planQuery, rankResults, searchForm, STOP_WORDS, titleHas, wordResults, type PageInfo, type RankInput } from '../../src/lib/search-ask';
+import { compoundParts, FEW_HITS, INTENT_BOOST, mergeResults, PART_WEIGHT, planQuery, rankResults, searchForm, STOP_WORDS, titleHas, wordResults, type PageInfo, type RankInput } from '../../src/shared/search-ask';
 
 describe('query plan: question words', () => {
   it('leaves out the question and function words of everyday questions', () => {
@@ -346,7 +366,7 @@ describe('what a title says in other words (the om meta field)', () => {
   });
 });
 
-import { activeFilterCount, facetsFrom, methodFiltersToQuery, methodMatches, parseMethodFilters } from '../../src/lib/method-filter';
+import { activeFilterCount, facetsFrom, methodFiltersToQuery, methodMatches, parseMethodFilters } from '../../src/shared/method-filter';
 
 describe('Metodbank filters', () => {
   const sspf = facetsFrom((k) => ({ steg: '2 3 4', typ: 'social', roll: 'skola socialtjanst kommunpolis', evidens: 'begransad' })[k]);

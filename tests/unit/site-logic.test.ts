@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, resolveRoute, type BuiltSite } from '../../src/lib/link-check';
-import { findIntegrityProblems, type IntegrityInput } from '../../src/lib/content-integrity';
-import { neighbours, tocTree } from '../../src/lib/navigation';
-import { prefixIds } from '../../src/lib/html-ids';
-import { textBlocks } from '../../src/lib/plain-text';
-import { rolePath } from '../../src/lib/role-path';
-import { formatMinutes, totalMinutes } from '../../src/lib/agenda';
-import { stepLabel } from '../../src/lib/steps';
+import { findBrokenLinks, resolveRoute, type BuiltSite } from '../../src/build/html/link-check';
+import { findIntegrityProblems, type IntegrityInput } from '../../src/build/content/content-integrity';
+import { neighbours, tocTree } from '../../src/shared/navigation';
+import { prefixIds } from '../../src/build/html/html-ids';
+import { textBlocks } from '../../src/shared/plain-text';
+import { rolePath } from '../../src/shared/role-path';
+import { formatMinutes, totalMinutes } from '../../src/shared/agenda';
+import { stepLabel } from '../../src/shared/steps';
 
 describe('internal link check', () => {
   const site: BuiltSite = {

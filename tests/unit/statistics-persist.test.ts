@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, type StatisticsState } from '../../src/lib/statistics/state';
-import { statistikKey } from '../../src/lib/storage/keys';
-import { LIMITS } from '../../src/lib/storage/limits';
-import { currentWorkspace, loadStatistics, saveStatistics } from '../../src/lib/storage/statistics';
-import { Store } from '../../src/lib/storage/store';
+import { emptyState, type StatisticsState } from '../../src/shared/statistics/state';
+import { statistikKey } from '../../src/shared/storage/keys';
+import { LIMITS } from '../../src/shared/storage/limits';
+import { currentWorkspace, loadStatistics, saveStatistics } from '../../src/shared/storage/statistics';
+import { Store } from '../../src/shared/storage/store';
 
 /** A Storage in memory; `full` makes every write fail the way a full disk does in a browser. */
 class MemoryStorage implements Storage {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { applyMapping, guessMapping, mappingGaps, type ColumnMapping } from '../../src/lib/statistics/mapping';
-import { altText, buildChart, change, poolWindows, ratePer100k, sortPeriods, type ChartModel, type ChartSpec, type DatasetInfo } from '../../src/lib/statistics/measures';
-import { formatNumber, formatPercentChange, readNumber } from '../../src/lib/statistics/numbers';
-import { decodeText, MAX_FILE_BYTES, MAX_ROWS, parseDelimited, parseKoladaJson, readFileBytes, StatisticsInputError } from '../../src/lib/statistics/read';
-import { chartToMarkdown, tableToCsv } from '../../src/lib/statistics/formats';
-import { emptyState } from '../../src/lib/statistics/state';
-import { decode, ShapeError } from '../../src/lib/storage/store';
-import { SHAPES } from '../../src/lib/storage/schemas';
+import { applyMapping, guessMapping, mappingGaps, type ColumnMapping } from '../../src/shared/statistics/mapping';
+import { altText, buildChart, change, poolWindows, ratePer100k, sortPeriods, type ChartModel, type ChartSpec, type DatasetInfo } from '../../src/shared/statistics/measures';
+import { formatNumber, formatPercentChange, readNumber } from '../../src/shared/statistics/numbers';
+import { decodeText, MAX_FILE_BYTES, MAX_ROWS, parseDelimited, parseKoladaJson, readFileBytes, StatisticsInputError } from '../../src/shared/statistics/read';
+import { chartToMarkdown, tableToCsv } from '../../src/shared/statistics/formats';
+import { emptyState } from '../../src/shared/statistics/state';
+import { decode, ShapeError } from '../../src/shared/storage/store';
+import { SHAPES } from '../../src/shared/storage/schemas';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 for the Latin-1 range (å ä ö are single bytes there). */

@@ -1,19 +1,19 @@
 /**
- * The storage layer (src/lib/storage) on an in-memory Storage; a second Store over the same Storage is
+ * The storage layer (src/shared/storage) on an in-memory Storage; a second Store over the same Storage is
  * "the other tab" (each tab in the browser has its own Store over one localStorage).
  */
 import { describe, expect, it } from 'vitest';
-import { buildBackup, readBackup, restoreBackup, BACKUP_FORMAT } from '../../src/lib/storage/backup';
-import { answersKey, KEYS, LEGACY_KEYS, runKey, statistikKey } from '../../src/lib/storage/keys';
-import { LIMITS } from '../../src/lib/storage/limits';
-import { migrate } from '../../src/lib/storage/migrate';
-import { SHAPES } from '../../src/lib/storage/schemas';
-import { Store, type Shape } from '../../src/lib/storage/store';
-import { describeWrongType, EXPORT_FORMAT, readImport, type CatalogueLike } from '../../src/lib/storage/transfer';
-import { FIRST_ID, uniqueName, Worksheets } from '../../src/lib/storage/worksheets';
-import { buildWorkshopsFile, readWorkshopsFile, Workshops } from '../../src/lib/storage/workshops';
-import { initialRun } from '../../src/lib/workshop-run';
-import type { SavedWorkshop } from '../../src/lib/workshop';
+import { buildBackup, readBackup, restoreBackup, BACKUP_FORMAT } from '../../src/shared/storage/backup';
+import { answersKey, KEYS, LEGACY_KEYS, runKey, statistikKey } from '../../src/shared/storage/keys';
+import { LIMITS } from '../../src/shared/storage/limits';
+import { migrate } from '../../src/shared/storage/migrate';
+import { SHAPES } from '../../src/shared/storage/schemas';
+import { Store, type Shape } from '../../src/shared/storage/store';
+import { describeWrongType, EXPORT_FORMAT, readImport, type CatalogueLike } from '../../src/shared/storage/transfer';
+import { FIRST_ID, uniqueName, Worksheets } from '../../src/shared/storage/worksheets';
+import { buildWorkshopsFile, readWorkshopsFile, Workshops } from '../../src/shared/storage/workshops';
+import { initialRun } from '../../src/shared/workshop-run';
+import type { SavedWorkshop } from '../../src/shared/workshop';
 
 /** Web Storage in memory, with a quota in characters (keys + values) like a browser's. */
 class MemoryStorage implements Storage {

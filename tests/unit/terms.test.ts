@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { parseFrontmatter } from '../../src/build/content/frontmatter';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenateHtml, hyphenateText, MIN_RUNNING_WORD_LENGTH, MIN_WORD_LENGTH, SOFT_HYPHEN, syllables } from '../../src/lib/typeset';
+import { hyphenateHtml, hyphenateText, MIN_RUNNING_WORD_LENGTH, MIN_WORD_LENGTH, SOFT_HYPHEN, syllables } from '../../src/build/html/typeset';
 
 const show = (s: string) => s.replaceAll(SOFT_HYPHEN, '|');
 

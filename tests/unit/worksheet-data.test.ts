@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answersToMarkdown, buildExport, hasContent, mergeAnswers, type WorkspaceAnswers } from '../../src/lib/worksheet-data';
-import { readImport as readImportWith, type CatalogueLike } from '../../src/lib/storage/transfer';
-import { LIMITS } from '../../src/lib/storage/limits';
-import { SHAPES } from '../../src/lib/storage/schemas';
-import { ShapeError } from '../../src/lib/storage/store';
-import { parseFields } from '../../src/lib/worksheet-fields-parse';
+import { answersToMarkdown, buildExport, hasContent, mergeAnswers, type WorkspaceAnswers } from '../../src/shared/worksheet-data';
+import { readImport as readImportWith, type CatalogueLike } from '../../src/shared/storage/transfer';
+import { LIMITS } from '../../src/shared/storage/limits';
+import { SHAPES } from '../../src/shared/storage/schemas';
+import { ShapeError } from '../../src/shared/storage/store';
+import { parseFields } from '../../src/build/content/worksheet-fields-parse';
 
 const data: WorkspaceAnswers = {
   version: 1,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseMap, itemMinutes, parseSavedWorkshops, stepMinutesOf, withMinutes, workshopAgenda, workshopPlan, type ExerciseInfo, type SavedWorkshop, type WorkshopItem } from '../../src/lib/workshop';
-import { breakText, initialRun, projectorView } from '../../src/lib/workshop-run';
-import { idleTimer, startTimer, pauseTimer } from '../../src/lib/workshop-timer';
+import { exerciseMap, itemMinutes, parseSavedWorkshops, stepMinutesOf, withMinutes, workshopAgenda, workshopPlan, type ExerciseInfo, type SavedWorkshop, type WorkshopItem } from '../../src/shared/workshop';
+import { breakText, initialRun, projectorView } from '../../src/shared/workshop-run';
+import { idleTimer, startTimer, pauseTimer } from '../../src/shared/workshop-timer';
 
 const MIN = 60_000;
 const exercise = (id: string, minutes: number[]): ExerciseInfo => ({

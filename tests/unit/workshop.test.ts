@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaSlots, formatClock, formatSlot, parseClock } from '../../src/lib/agenda';
+import { agendaSlots, formatClock, formatSlot, parseClock } from '../../src/shared/agenda';
 import {
   draftOf,
   emptyDraft,
@@ -22,7 +22,7 @@ import {
   workshopPlan,
   type ExerciseInfo,
   type SavedWorkshop,
-} from '../../src/lib/workshop';
+} from '../../src/shared/workshop';
 import {
   addMinute,
   formatCountdown,
@@ -36,9 +36,9 @@ import {
   startTimer,
   timerCue,
   toggleTimer,
-} from '../../src/lib/workshop-timer';
-import { describeDeviation, formatElapsed, initialRun, parseRunState, projectorView, reduceRun, runProgress, type RunAction, type RunState } from '../../src/lib/workshop-run';
-import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown } from '../../src/lib/workshop-doc';
+} from '../../src/shared/workshop-timer';
+import { describeDeviation, formatElapsed, initialRun, parseRunState, projectorView, reduceRun, runProgress, type RunAction, type RunState } from '../../src/shared/workshop-run';
+import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown } from '../../src/shared/workshop-doc';
 
 const MIN = 60_000;
 

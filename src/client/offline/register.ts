@@ -6,9 +6,9 @@
  * and not at all while the browser saves data (navigator.connection.saveData) until the reader asks.
  * Failures (a file missing in a deploy, a removed or broken sw.js, a full disk) are shown with "Försök igen".
  */
-import { initialOfflineState, offlineView, formatVersion, reduceOffline, type OfflineEvent, type OfflineProblem, type OfflineState } from '../../lib/offline-state';
+import { initialOfflineState, offlineView, formatVersion, reduceOffline, type OfflineEvent, type OfflineProblem, type OfflineState } from '../../shared/offline-state';
 import { ot } from '../../i18n/offline';
-import type { PartStatus, PartsProgress } from '../../lib/offline-parts';
+import type { PartStatus, PartsProgress } from '../../shared/offline-parts';
 import { adoptStyles } from '../ui/adopt-styles';
 import offlineCss from '../../styles/offline.css?inline';
 

@@ -1,12 +1,12 @@
 /**
- * One search as the reader asked it (src/lib/search-ask.ts): question words left out, kind words as a
+ * One search as the reader asked it (src/shared/search-ask.ts): question words left out, kind words as a
  * boost, titles first, and — when all the words together give few hits — pages with some of them after
  * the full hits. Shared by the search page and the header's quick results.
  */
 import { loadPagefind } from './engine';
 import { loadPageTable } from './hits';
-import { FEW_HITS, planQuery, rankResults, searchForm, wordResults, type QueryPlan, type RankedResult } from '../../lib/search-ask';
-import { headFromRow } from '../../lib/search-hit';
+import { FEW_HITS, planQuery, rankResults, searchForm, wordResults, type QueryPlan, type RankedResult } from '../../shared/search-ask';
+import { countFilters, headFromRow } from '../../shared/search-hit';
 import type { FilterCounts, FilterQuery } from './pagefind';
 
 export interface Asked {
@@ -15,12 +15,13 @@ export interface Asked {
   /** Hits holding every word of the plan. */
   full: number;
   partial: boolean;
-  /** Filter counts of the search the hits came from. */
+  /** Filter counts of the hits (from the page table; Pagefind's own when the table is missing). */
   filters: FilterCounts;
 }
 
-export async function ask(q: string, filters: FilterQuery): Promise<Asked | null> {
-  const pagefind = await loadPagefind();
+/** `archive`: search the archived editions' index (the filters name which edition). */
+export async function ask(q: string, filters: FilterQuery, archive = false): Promise<Asked | null> {
+  const pagefind = await loadPagefind(archive);
   const plan = planQuery(q);
   const [search, table] = await Promise.all([pagefind.search(plan.text || null, { filters }), loadPageTable()]);
   if (!search) return null;
@@ -39,5 +40,5 @@ export async function ask(q: string, filters: FilterQuery): Promise<Asked | null
     return row && headFromRow(row);
   };
   const ranked = rankResults(search.results, perWord, plan, pages);
-  return { plan, ...ranked, filters: search.filters };
+  return { plan, ...ranked, filters: table ? countFilters(search.results.map((r) => r.id), table) : search.filters };
 }

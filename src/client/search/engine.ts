@@ -1,14 +1,20 @@
 /**
  * Loads Pagefind once, on first need (focus on a search field), with the handbook's options.
  * The module URL is kept in a variable so Vite does not try to bundle it: it exists only after build.
+ * The archived editions have an index of their own (ARCHIVE_INDEX), loaded only for a search in one of
+ * them; each index is its own Pagefind instance (its pagefind.js finds its files beside it).
  */
+import { ARCHIVE_INDEX } from '../../shared/search-hit';
 import type { PagefindApi } from './pagefind';
 
-let loading: Promise<PagefindApi> | undefined;
+const loading = new Map<boolean, Promise<PagefindApi>>();
 
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+export function loadPagefind(archive = false): Promise<PagefindApi> {
+  const known = loading.get(archive);
+  if (known) return known;
+  const started = (async () => {
+    // A full URL made at run time: the bundler neither resolves nor inlines it.
+    const url = new URL(archive ? `/${ARCHIVE_INDEX}/pagefind.js` : '/pagefind/pagefind.js', location.origin).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({
       // Same tag for the whole build: caches (HTTP and the service worker) can keep the metadata.
@@ -20,7 +26,7 @@ export function loadPagefind(): Promise<PagefindApi> {
         // Chapters are long; the default length penalty buried them under short pages mentioning a term once.
         pageLength: 0.2,
         // A match in the title, or in what the title says in other words (the `om` meta field: "KmB" for
-        // "Kommuner mot brott", "förebyggande" for "brottsförebyggande"; src/lib/search-terms.ts), lifts
+        // "Kommuner mot brott", "förebyggande" for "brottsförebyggande"; src/shared/search-terms.ts), lifts
         // the page that is about the term above pages that mention it.
         metaWeights: { title: 5, om: 5 },
         // Exact letters first: with titles weighted, "mal" put SMARTA mål above the Malmö pages.
@@ -30,8 +36,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     await pagefind.init();
     return pagefind;
   })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+  loading.set(archive, started);
+  started.catch(() => loading.delete(archive));
+  return started;
 }

@@ -8,7 +8,7 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { typeName } from './render';
 import { st } from '../../i18n/search';
-import { planQuery } from '../../lib/search-ask';
+import { planQuery } from '../../shared/search-ask';
 import { adoptStyles } from '../ui/adopt-styles';
 import quickResultsCss from '../../styles/quick-results.css?inline';
 
@@ -44,7 +44,8 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     const q = input.value.trim();
     const mine = ++run;
     if (q.length < 2) return close();
-    const search = await ask(q, { utgava: form.dataset['edition'] ?? '' }).catch(() => null);
+    // The header searches the current edition, which has an index of its own (no edition filter needed).
+    const search = await ask(q, {}).catch(() => null);
     if (!search || mine !== run) return;
     // Titles come from the page table; a page it does not know waits for its shard.
     const hits = await Promise.all(search.results.slice(0, MAX).map(async (r) => (await hitHead(r)) ?? loadHit(r, q))).catch(() => undefined);

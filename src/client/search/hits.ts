@@ -1,9 +1,9 @@
 /**
- * A Pagefind result turned into what the reader sees (src/lib/search-hit.ts): its head (title, type,
+ * A Pagefind result turned into what the reader sees (src/shared/search-hit.ts): its head (title, type,
  * steps) from the page table as soon as it is ranked, its excerpt from the one shard of page text that
  * holds its best passage. Both are fetched once and kept for later searches.
  */
-import { headFromRow, hitFromShard, pageTablePath, shardFor, shardPath, type HitHead, type PageTable, type SearchHit, type SearchShard } from '../../lib/search-hit';
+import { headFromRow, hitFromShard, pageTablePath, shardFor, shardPath, type HitHead, type PageTable, type SearchHit, type SearchShard } from '../../shared/search-hit';
 import type { PagefindResult } from './pagefind';
 
 const shards = new Map<string, Promise<SearchShard>>();

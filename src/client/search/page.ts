@@ -7,10 +7,10 @@ import { loadPagefind } from './engine';
 import { hitHead, loadHit, loadPageTable } from './hits';
 import { fillHit, hitElement } from './render';
 import { st } from '../../i18n/search';
-import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-query';
-import { suggestTerms, type SuggestTerm } from '../../lib/suggest';
-import { planQuery, type QueryPlan, type RankedResult } from '../../lib/search-ask';
-import type { SearchHit } from '../../lib/search-hit';
+import { FILTER_KEYS, pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from '../../shared/search-query';
+import { suggestTerms, type SuggestTerm } from '../../shared/suggest';
+import { planQuery, type QueryPlan, type RankedResult } from '../../shared/search-ask';
+import type { SearchHit } from '../../shared/search-hit';
 
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
@@ -35,7 +35,8 @@ const currentEdition = form.dataset['currentEdition']!;
 const glossary = JSON.parse(document.getElementById('sok-ordlista')!.textContent ?? '[]') as SuggestTerm[];
 
 let results: RankedResult[] = [];
-let filtersLoaded: Promise<unknown> | undefined;
+/** An older edition is searched in the archive index. */
+const archived = (state: SearchState) => state.edition !== currentEdition;
 let shown = 0;
 let run = 0;
 let typingTimer: number | undefined;
@@ -61,7 +62,8 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
     const key = fieldset.dataset['filter']!;
     for (const span of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
-      const n = counts[key]?.[span.dataset['countFor']!];
+      // A value no hit has reads (0) once a search has counted this filter; no search, no counts.
+      const n = counts[key] ? (counts[key][span.dataset['countFor']!] ?? 0) : undefined;
       span.textContent = n === undefined ? '' : `(${n})`;
     }
   }
@@ -88,11 +90,9 @@ async function render(state: SearchState, typing = false): Promise<void> {
     return;
   }
   status.textContent = st('search.loading');
-  let pagefind;
   let search;
   try {
-    pagefind = await loadPagefind();
-    search = await ask(state.q, pagefindFilters(state));
+    search = await ask(state.q, pagefindFilters(state, currentEdition), archived(state));
   } catch {
     status.textContent = st('search.error');
     return;
@@ -133,16 +133,9 @@ async function render(state: SearchState, typing = false): Promise<void> {
     }, typing);
   }
   if (mine !== run) return;
+  // Counted from the page table (src/shared/search-hit.ts countFilters): Pagefind's filter files are fetched
+  // only when a filter is used.
   updateCounts(search.filters);
-  // Pagefind loads filter data lazily; the counts beside every filter need all of it. Fetched after the
-  // first results, so they never delay them, then the counts are refreshed.
-  if (!filtersLoaded) {
-    filtersLoaded = pagefind.filters();
-    void filtersLoaded.then(async () => {
-      const again = await ask(state.q, pagefindFilters(state));
-      if (again && mine === run) updateCounts(again.filters);
-    });
-  }
 }
 
 /** The one line that says some hits hold only some of the words, with a search for each word on its own. */
@@ -240,7 +233,7 @@ input.addEventListener('input', () => {
   window.clearTimeout(settleTimer);
   // The index chunks for what is typed so far load at once, so the search after the pause finds them in place.
   const typed = input.value.trim();
-  if (typed) void loadPagefind().then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
+  if (typed) void loadPagefind(archived(readForm())).then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
   // A short pause: searching is cheap, but each shown hit fetches a shard, and a fast typist's
   // intermediate queries should not cost a download each.
   typingTimer = window.setTimeout(() => {
@@ -279,7 +272,7 @@ filterPanel.open = WIDE.matches;
 WIDE.addEventListener('change', () => (filterPanel.open = WIDE.matches));
 const initial = parseSearchState(location.search, currentEdition);
 writeForm(initial);
-void loadPagefind();
+void loadPagefind(archived(initial));
 void loadPageTable();
 void render(initial);
 if (!initial.q) input.focus();

@@ -3,7 +3,7 @@
  * type, steps) first, the excerpt and section links when they are in. No HTML from the index is injected.
  */
 import { SEARCH_TYPE_KEYS, st } from '../../i18n/search';
-import type { ExcerptPart, HitHead, SearchHit } from '../../lib/search-hit';
+import type { ExcerptPart, HitHead, SearchHit } from '../../shared/search-hit';
 
 export function typeName(value: string | undefined): string {
   return st((value && SEARCH_TYPE_KEYS[value]) || 'type.page');

@@ -6,8 +6,8 @@
  * which only the statistics page (and a worksheet with chosen charts) loads.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../../lib/statistics/numbers';
-import { altText, type ChartModel } from '../../lib/statistics/measures';
+import { formatNumber } from '../../shared/statistics/numbers';
+import { altText, type ChartModel } from '../../shared/statistics/measures';
 
 const DASHES = ['none', '6 4', '2 3', '10 3 2 3', '1 5'];
 const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;

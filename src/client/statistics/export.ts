@@ -4,10 +4,10 @@
  * feature (DOCX) and the worksheet export build on; it reads the current arbetsyta and draws with
  * Observable Plot, so call it only where a chart is wanted.
  */
-import { altText, type ChartModel } from '../../lib/statistics/measures';
-import { chartToMarkdown } from '../../lib/statistics/formats';
+import { altText, type ChartModel } from '../../shared/statistics/measures';
+import { chartToMarkdown } from '../../shared/statistics/formats';
 import { renderChart } from './chart';
-import type { Store } from '../../lib/storage/store';
+import type { Store } from '../../shared/storage/store';
 import { chosenModels } from './chosen';
 
 export interface ChosenChart {
@@ -20,6 +20,9 @@ export interface ChosenChart {
   caption: string;
   notes: string[];
   table: ChartModel['table'];
+  /** The model everything above comes from (for a document that lays the chart out itself). */
+  model: ChartModel;
+  /** Title, the chart as an embedded image, summary, table and caption. */
   markdown: string;
   /** The live element, for a page that shows the chart. */
   element: SVGSVGElement;
@@ -32,16 +35,19 @@ export function chosenCharts(store?: Store): ChosenChart[] {
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     // Paper has no "currentColor" context: draw in black.
     copy.setAttribute('color', '#000');
+    const svg = new XMLSerializer().serializeToString(copy);
+    const alt = altText(model);
     return {
       id,
       title: model.title,
-      svg: new XMLSerializer().serializeToString(copy),
-      alt: altText(model),
+      svg,
+      alt,
       summary: model.summary,
       caption: model.caption,
       notes: model.notes,
       table: model.table,
-      markdown: chartToMarkdown(model),
+      model,
+      markdown: chartToMarkdown(model, { image: { svg, alt } }),
       element,
     };
   });

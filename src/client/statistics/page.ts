@@ -5,15 +5,15 @@
  * worker; Observable Plot is loaded the first time a chart is drawn.
  */
 import { stt } from '../../i18n/statistics';
-import { applyMapping, guessMapping, mappingGaps, PRESETS, type ColumnMapping, type MappedData, type Unit } from '../../lib/statistics/mapping';
-import { buildChart, DEFAULT_THRESHOLD, sortPeriods, type ChartModel, type ChartSpec } from '../../lib/statistics/measures';
-import { formatNumber, readNumber } from '../../lib/statistics/numbers';
-import type { RawTable } from '../../lib/statistics/read';
-import type { Dataset, StatisticsState } from '../../lib/statistics/state';
+import { applyMapping, guessMapping, mappingGaps, presetFor, type ColumnMapping, type MappedData, type Unit } from '../../shared/statistics/mapping';
+import { buildChart, DEFAULT_THRESHOLD, sortPeriods, type ChartModel, type ChartSpec } from '../../shared/statistics/measures';
+import { formatNumber, readNumber } from '../../shared/statistics/numbers';
+import type { RawTable } from '../../shared/statistics/read';
+import type { Dataset, StatisticsState } from '../../shared/statistics/state';
 import { downloadText } from '../ui/download';
-import { statistikKey, KEYS } from '../../lib/storage/keys';
-import { currentWorkspace, loadStatistics, saveStatistics } from '../../lib/storage/statistics';
-import type { Workspace } from '../../lib/storage/worksheets';
+import { statistikKey, KEYS } from '../../shared/storage/keys';
+import { currentWorkspace, loadStatistics, saveStatistics } from '../../shared/storage/statistics';
+import type { Workspace } from '../../shared/storage/worksheets';
 import { failureMessage, onOtherTab, showProblems, storeOrBlocked } from '../storage';
 import type { ReadRequest, ReadResponse } from './read-worker';
 
@@ -117,8 +117,8 @@ async function startImport(request: ReadRequest, fileName: string): Promise<void
     return;
   }
   const table = response.table;
-  const mapping = guessMapping(table.header);
-  pending = { table, fileName, mapping, name: fileName.replace(/\.[a-z]+$/i, ''), source: '' };
+  const mapping = guessMapping(table.header, table.shape);
+  pending = { table, fileName, mapping, name: fileName.replace(/\.[a-z]+$/i, ''), source: presetFor(table.header, table.shape)?.source ?? '' };
   say(stt('stats.import.read', { name: fileName, rows: formatNumber(table.rows.length), columns: table.header.length, format: formatText(table) }));
   renderMapping();
   $<HTMLElement>('#koppla', root).focus();
@@ -197,7 +197,7 @@ function renderMapping(): void {
   if (!pending) return;
   const p = pending;
   const { table, mapping: m } = p;
-  const preset = PRESETS.find((x) => x.matches(table.header));
+  const preset = presetFor(table.header, table.shape);
   if (preset) body.append(h('p', { class: 'stats-preset', text: stt('stats.map.preset', { preset: preset.label }) }));
 
   // The first rows as read, so the reader can check the columns.
@@ -446,7 +446,7 @@ function renderCharts(): void {
     const csv = h('button', { type: 'button', class: 'button no-print', text: stt('stats.chart.csv') });
     csv.addEventListener('click', async () => {
       // Papa Parse writes the CSV; it is loaded only when a table is downloaded.
-      const { tableToCsv } = await import('../../lib/statistics/formats');
+      const { tableToCsv } = await import('../../shared/statistics/formats');
       downloadText(`${(model.title || 'diagram').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.csv`, `\ufeff${tableToCsv(model)}`, 'text/csv;charset=utf-8');
     });
     art.append(csv);

@@ -2,7 +2,7 @@
  * Reads an imported file or pasted text off the main thread, so a large file never freezes the page.
  * Answers { table } or { error } (a reader-facing message); never throws back.
  */
-import { parseDelimited, readFileBytes, StatisticsInputError, type RawTable } from '../../lib/statistics/read';
+import { parseDelimited, readFileBytes, StatisticsInputError, type RawTable } from '../../shared/statistics/read';
 
 export type ReadRequest = { kind: 'file'; name: string; bytes: ArrayBuffer } | { kind: 'text'; text: string; format: 'csv' | 'paste' };
 export type ReadResponse = { table: RawTable } | { error: string };

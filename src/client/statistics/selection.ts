@@ -5,7 +5,7 @@
  */
 import { stt } from '../../i18n/statistics';
 import { downloadText } from '../ui/download';
-import { KEYS } from '../../lib/storage/keys';
+import { KEYS } from '../../shared/storage/keys';
 import { onOtherTab } from '../storage';
 import { chosenModels } from './chosen';
 

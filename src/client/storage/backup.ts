@@ -2,8 +2,8 @@
  * "Ladda ner allt" / "Återställ" and the storage meter, in every [data-backup] section
  * (src/components/StorageBackup.astro): the whole of what the handbook keeps, in one file.
  */
-import { buildBackup, BackupError, readBackup, restoreBackup } from '../../lib/storage/backup';
-import type { Store } from '../../lib/storage/store';
+import { buildBackup, BackupError, readBackup, restoreBackup } from '../../shared/storage/backup';
+import type { Store } from '../../shared/storage/store';
 import { sst } from '../../i18n/storage';
 import { ask, tell } from '../ui/dialog';
 import { datedName, downloadText } from '../ui/download';

@@ -1,5 +1,5 @@
 /**
- * The browser side of the storage layer (src/lib/storage): one Store over localStorage per page,
+ * The browser side of the storage layer (src/shared/storage): one Store over localStorage per page,
  * migration of old keys on first use, the message for a failed write, quarantined data shown with a
  * download, the storage meter, persistent storage, and live updates from other tabs.
  *
@@ -9,8 +9,8 @@
  * the same news; Web Locks are not needed because each save is one synchronous read-modify-write of
  * the stored value, see Store.update).
  */
-import { migrate } from '../../lib/storage/migrate';
-import { Store, type Problem, type WriteFailure } from '../../lib/storage/store';
+import { migrate } from '../../shared/storage/migrate';
+import { Store, type Problem, type WriteFailure } from '../../shared/storage/store';
 import { sst } from '../../i18n/storage';
 import { downloadText, fileSlug } from '../ui/download';
 

@@ -5,16 +5,17 @@
  * and says so. "Sparat" only after the write landed. Another tab's save updates the fields this tab has
  * not edited, live.
  */
-import { answersKey, KEYS } from '../../lib/storage/keys';
-import { LIMITS } from '../../lib/storage/limits';
-import { checkField } from '../../lib/storage/worksheets';
-import type { FieldValue } from '../../lib/worksheet-data';
+import { answersKey, KEYS } from '../../shared/storage/keys';
+import { LIMITS } from '../../shared/storage/limits';
+import { checkField } from '../../shared/storage/worksheets';
+import type { FieldValue } from '../../shared/worksheet-data';
 import { sst } from '../../i18n/storage';
 import { wst } from '../../i18n/worksheet';
 import { askPersistence, failureMessage, onOtherTab } from '../storage/index';
 import { fieldsOf, longestText, readField, setFieldMessage, upgradeFields, writeField } from './form';
 import { clock, sheetOf, type Session } from './session';
 import { workspaceGone } from './workspaces';
+import { refreshRefs } from '../chain/refs';
 
 type Base = Omit<Session, 'flush' | 'discardPending' | 'markAllPending'>;
 
@@ -69,6 +70,8 @@ export function startAutosave(base: Base): Session {
         for (const name of Object.keys(values)) names.delete(name);
         if (!names.size) pending.delete(sheet);
       }
+      // What was just stored may be what a reference column offers (a print pack holds several sheets).
+      refreshRefs(base.forms, session.stored.worksheets);
       base.status.textContent = refused
         ? sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') })
         : wst('worksheet.status.saved', { time: clock(new Date()), name: session.workspace.name });
@@ -126,6 +129,8 @@ export function startAutosave(base: Base): Session {
       }
     }
     session.stored = fresh;
+    // Rows added, renamed or deleted in another tab change what the reference columns offer.
+    refreshRefs(base.forms, fresh.worksheets);
     if (changed) base.status.textContent = sst('storage.tab.updated');
   });
   return session;

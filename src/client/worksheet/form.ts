@@ -3,10 +3,12 @@
  * removing table rows, and the priority matrix's sums and ranks. All values go through .value and
  * .checked: nothing stored is ever inserted as markup.
  */
-import type { FieldValue } from '../../lib/worksheet-data';
-import { LIMITS } from '../../lib/storage/limits';
+import type { FieldValue } from '../../shared/worksheet-data';
+import { LIMITS } from '../../shared/storage/limits';
 import { wst } from '../../i18n/worksheet';
 import { sst } from '../../i18n/storage';
+import { formatMeta, newRowId, parseRow } from '../../shared/chain/rows';
+import { readRef, writeChoice, writeRef } from '../chain/refs';
 
 const controls = (field: HTMLElement) => [...field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')];
 
@@ -28,11 +30,45 @@ export function readField(field: HTMLElement): FieldValue {
     case 'rating':
       return controls(field).find((c) => (c as HTMLInputElement).checked)?.value ?? '';
     case 'table':
+      return rows(field).map((row) => readRow(field, row));
     case 'matrix':
       return rows(field).map((row) => [...row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')].map((c) => c.value));
     default:
       return controls(field)[0]?.value ?? '';
   }
+}
+
+const cellsOf = (row: HTMLTableRowElement) => [...row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')];
+const isRef = (c: Element): c is HTMLSelectElement => c instanceof HTMLSelectElement && 'ref' in c.dataset;
+
+/**
+ * One table row as stored: its cells (a reference cell holds the chosen label), and in a table with
+ * row ids one more cell with the row's id and the ids it refers to (src/shared/chain/rows.ts). A row
+ * with nothing in it gets no id: nothing can refer to it.
+ */
+function readRow(field: HTMLElement, row: HTMLTableRowElement): string[] {
+  const refs: Record<number, string> = {};
+  const cells = cellsOf(row).map((c, i) => {
+    if (!isRef(c)) return c.value;
+    const ref = readRef(c);
+    if (ref.id) refs[i] = ref.id;
+    return ref.label;
+  });
+  if (!('rowIds' in field.dataset) || !cells.some((c) => c.trim())) return cells;
+  const id = (row.dataset['rowId'] ||= newRowId());
+  return [...cells, formatMeta({ id, refs })];
+}
+
+function writeRow(row: HTMLTableRowElement, stored: string[] | undefined): void {
+  const controls = cellsOf(row);
+  const { cells, meta } = parseRow(stored ?? [], controls.length);
+  if (meta) row.dataset['rowId'] = meta.id;
+  else delete row.dataset['rowId'];
+  controls.forEach((c, i) => {
+    if (isRef(c)) writeRef(c, { id: meta?.refs[i], label: cells[i]! });
+    else if (c instanceof HTMLSelectElement && 'choice' in c.dataset) writeChoice(c, cells[i]!);
+    else c.value = cells[i]!;
+  });
 }
 
 export function writeField(field: HTMLElement, value: FieldValue | undefined): void {
@@ -42,7 +78,11 @@ export function writeField(field: HTMLElement, value: FieldValue | undefined): v
     for (const c of controls(field)) (c as HTMLInputElement).checked = chosen.includes(c.value);
   } else if (kind === 'choice' || kind === 'rating') {
     for (const c of controls(field)) (c as HTMLInputElement).checked = c.value === value;
-  } else if (kind === 'table' || kind === 'matrix') {
+  } else if (kind === 'table') {
+    const data = Array.isArray(value) ? (value as string[][]) : [];
+    setRowCount(field, Math.max(Number(field.dataset['rows'] ?? 1), data.length));
+    rows(field).forEach((row, r) => writeRow(row, data[r]));
+  } else if (kind === 'matrix') {
     const data = Array.isArray(value) ? (value as string[][]) : [];
     setRowCount(field, Math.max(Number(field.dataset['rows'] ?? 1), data.length));
     rows(field).forEach((row, r) => {
@@ -86,6 +126,9 @@ function addRowElement(field: HTMLElement): HTMLTableRowElement {
   for (const o of row.querySelectorAll('output')) o.textContent = '';
   // A cloned button would carry no listener; upgradeFields adds a fresh one.
   for (const b of row.querySelectorAll('[data-remove-row]')) b.remove();
+  // A new row is a new row, not a copy of the first: no id, no kept choices of the first.
+  delete row.dataset['rowId'];
+  for (const o of row.querySelectorAll('option[data-kept]')) o.remove();
   field.querySelector('tbody')!.append(row);
   return row;
 }
@@ -102,6 +145,8 @@ function setRowCount(field: HTMLElement, count: number): void {
       for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
       for (const o of row.querySelectorAll('output')) o.textContent = '';
       for (const b of row.querySelectorAll('[data-remove-row]')) b.remove();
+      delete row.dataset['rowId'];
+      for (const o of row.querySelectorAll('option[data-kept]')) o.remove();
       fragment.append(row);
     }
     body.append(fragment);
@@ -192,6 +237,7 @@ export function upgradeFields(form: HTMLFormElement, onChange: (field: HTMLEleme
         const index = all.indexOf(row);
         if (all.length === 1) {
           for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
+          delete row.dataset['rowId'];
         } else row.remove();
         renumber(field);
         if (field.dataset['kind'] === 'matrix') updateMatrix(field);

@@ -3,10 +3,11 @@
  * tab its own), the answers as last stored, and the status line. autosave.ts, workspaces.ts,
  * transfer.ts and print.ts each do one job on it.
  */
-import type { WorkspaceAnswersData } from '../../lib/storage/schemas';
-import type { Store } from '../../lib/storage/store';
-import type { Workspace, Worksheets } from '../../lib/storage/worksheets';
+import type { WorkspaceAnswersData } from '../../shared/storage/schemas';
+import type { Store } from '../../shared/storage/store';
+import type { Workspace, Worksheets } from '../../shared/storage/worksheets';
 import { fieldsOf, writeField } from './form';
+import { refreshRefs } from '../chain/refs';
 
 export interface Session {
   readonly tools: HTMLElement;
@@ -35,6 +36,7 @@ export function render(session: Session): void {
     const saved = session.stored.worksheets[sheetOf(form)]?.fields ?? {};
     for (const field of fieldsOf(form)) writeField(field, saved[field.dataset['field']!]);
   }
+  refreshRefs(session.forms, session.stored.worksheets);
 }
 
 export const clock = (d: Date) => d.toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' });

@@ -3,9 +3,9 @@
  * (Markdown), and import with a preview that names what will be left out. The import writes first and
  * changes the page only after storage took it.
  */
-import { describeWrongType, ImportError, readImport } from '../../lib/storage/transfer';
-import { LIMITS } from '../../lib/storage/limits';
-import { answersToMarkdown, buildExport, mergeAnswers, type WorksheetCatalogue } from '../../lib/worksheet-data';
+import { describeWrongType, ImportError, readImport } from '../../shared/storage/transfer';
+import { LIMITS } from '../../shared/storage/limits';
+import { answersToMarkdown, buildExport, mergeAnswers, type WorksheetCatalogue } from '../../shared/worksheet-data';
 import { wst } from '../../i18n/worksheet';
 import { failureMessage } from '../storage/index';
 import { ask } from '../ui/dialog';
@@ -27,8 +27,17 @@ export function startTransfer(session: Session): void {
   });
   on('export-md', async () => {
     session.flush();
-    downloadText(datedName(base(), 'md'), answersToMarkdown(session.workspace.name, session.stored, await loadCatalogue(), new Date()), 'text/markdown;charset=utf-8');
-    session.status.textContent = wst('worksheet.status.exportedMd');
+    // The charts chosen for the lägesbild go under its worksheet; if they cannot be drawn, the answers
+    // are still exported and the reader is told.
+    let failed = '';
+    const sections = await import('../statistics/worksheet-markdown')
+      .then((m) => m.statisticsSections())
+      .catch((error: unknown) => {
+        failed = wst('worksheet.status.chartsFailed', { error: String((error as Error)?.message ?? error) });
+        return {};
+      });
+    downloadText(datedName(base(), 'md'), answersToMarkdown(session.workspace.name, session.stored, await loadCatalogue(), new Date(), sections), 'text/markdown;charset=utf-8');
+    session.status.textContent = [wst('worksheet.status.exportedMd'), failed].filter(Boolean).join(' ');
   });
 
   const fileInput = session.tools.querySelector<HTMLInputElement>('[data-import-file]')!;

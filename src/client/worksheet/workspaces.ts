@@ -4,8 +4,8 @@
  * tab shows, the tab says so and offers to keep the text in a new arbetsyta (nothing is saved where the
  * reader cannot reach it).
  */
-import { KEYS } from '../../lib/storage/keys';
-import { LIMITS } from '../../lib/storage/limits';
+import { KEYS } from '../../shared/storage/keys';
+import { LIMITS } from '../../shared/storage/limits';
 import { sst } from '../../i18n/storage';
 import { wst } from '../../i18n/worksheet';
 import { failureMessage, onOtherTab } from '../storage/index';

@@ -1,9 +1,9 @@
 /**
  * The workshop builder (/workshop/). It edits a draft (kept in localStorage, so exercises added from
  * their pages with "Lägg till i en workshop" pile up in it) and saves it into the list of saved
- * workshops on "Spara". Agenda times come from src/lib/agenda.ts via workshopAgenda().
+ * workshops on "Spara". Agenda times come from src/shared/agenda.ts via workshopAgenda().
  */
-import { formatMinutes, formatSlot } from '../../lib/agenda';
+import { formatMinutes, formatSlot } from '../../shared/agenda';
 import {
   draftOf,
   emptyDraft,
@@ -24,7 +24,7 @@ import {
   type SavedWorkshop,
   type WorkshopDraft,
   type WorkshopItem,
-} from '../../lib/workshop';
+} from '../../shared/workshop';
 import { wt } from '../../i18n/workshop';
 import { loadExercises } from './data';
 import { h, makeAnnouncer, must, showNotice } from './dom';
@@ -33,8 +33,8 @@ import { deleteSaved, hasRun, loadDraft, loadSaved, putSaved, removeRun, reportP
 import { onOtherTab } from '../storage/index';
 import { wireBackup } from '../storage/backup';
 import { datedName, downloadText } from '../ui/download';
-import { KEYS } from '../../lib/storage/keys';
-import { buildWorkshopsFile, readWorkshopsFile } from '../../lib/storage/workshops';
+import { KEYS } from '../../shared/storage/keys';
+import { buildWorkshopsFile, readWorkshopsFile } from '../../shared/storage/workshops';
 import { sst } from '../../i18n/storage';
 
 const root = must(document, '[data-builder-root]');

@@ -5,7 +5,7 @@
  * two runner tabs open, the projector follows the first it hears from, names it on screen, and moves
  * to another only when that one closes ('bye').
  */
-import type { ProjectorView } from '../../lib/workshop-run';
+import type { ProjectorView } from '../../shared/workshop-run';
 
 export const CHANNEL_NAME = 'hb-workshop-projektor';
 

@@ -1,5 +1,5 @@
 /** Loads /workshop/data.json (precached by the service worker, so it also loads offline). */
-import { exerciseMap, type ExerciseInfo, type WorkshopData } from '../../lib/workshop';
+import { exerciseMap, type ExerciseInfo, type WorkshopData } from '../../shared/workshop';
 
 let loading: Promise<WorkshopData> | undefined;
 

@@ -2,9 +2,9 @@
  * The documentation page (/workshop/dokumentation/): the run's notes as a document, with the date and
  * participants editable (saved into the run), printable and downloadable as Markdown and JSON.
  */
-import { formatLongDate, workshopHref, type RunPlan } from '../../lib/workshop';
-import { reduceRun, runDate, type RunAction, type RunState } from '../../lib/workshop-run';
-import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown, type WorkshopDocumentation } from '../../lib/workshop-doc';
+import { formatLongDate, workshopHref, type RunPlan } from '../../shared/workshop';
+import { reduceRun, runDate, type RunAction, type RunState } from '../../shared/workshop-run';
+import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown, type WorkshopDocumentation } from '../../shared/workshop-doc';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
 import { downloadText } from '../ui/download';

@@ -1,5 +1,5 @@
 /** Small DOM helpers for the workshop pages: elements built with textContent only (never innerHTML). */
-import { textBlocks } from '../../lib/plain-text';
+import { textBlocks } from '../../shared/plain-text';
 
 type Child = Node | string | null | undefined | false;
 

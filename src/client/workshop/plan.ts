@@ -1,5 +1,5 @@
 /** Resolves a run source (exercise or saved workshop) into a RunPlan, or a reader-facing error. */
-import { exercisePlan, sourceFromUrl, workshopPlan, type RunPlan, type RunSource, type SavedWorkshop } from '../../lib/workshop';
+import { exercisePlan, sourceFromUrl, workshopPlan, type RunPlan, type RunSource, type SavedWorkshop } from '../../shared/workshop';
 import { wt } from '../../i18n/workshop';
 import { loadExercises } from './data';
 import { showNotice } from './dom';

@@ -3,8 +3,8 @@
  * exercise), built from data.json and the saved workshop. The browser's print dialog does the rest
  * (A4 rules in workshop.css and print.css).
  */
-import { agendaSlots, formatClock, formatMinutes, formatSlot, parseClock } from '../../lib/agenda';
-import { formatLongDate, stepClockTimes, workshopHref, type ExerciseInfo, type RunPlan } from '../../lib/workshop';
+import { agendaSlots, formatClock, formatMinutes, formatSlot, parseClock } from '../../shared/agenda';
+import { formatLongDate, stepClockTimes, workshopHref, type ExerciseInfo, type RunPlan } from '../../shared/workshop';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
 import { loadExercises } from './data';

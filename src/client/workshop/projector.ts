@@ -4,8 +4,8 @@
  * needs no message per second and stays right even if the two windows' clocks differ.
  */
 import { wt } from '../../i18n/workshop';
-import type { ProjectorView } from '../../lib/workshop-run';
-import { formatCountdown, msToNextSecond } from '../../lib/workshop-timer';
+import type { ProjectorView } from '../../shared/workshop-run';
+import { formatCountdown, msToNextSecond } from '../../shared/workshop-timer';
 import { openChannel, type ToRunner } from './channel';
 import { must, plainText } from './dom';
 

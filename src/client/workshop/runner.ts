@@ -1,11 +1,11 @@
 /**
- * The facilitator's screen (/workshop/kor/). State lives in a RunState (src/lib/workshop-run.ts),
+ * The facilitator's screen (/workshop/kor/). State lives in a RunState (src/shared/workshop-run.ts),
  * saved to localStorage after every change; the timer is redrawn from its absolute end time each time
  * the shown second changes, so time keeps counting across reloads. The projector window gets a
  * ProjectorView over a BroadcastChannel on every change and when it asks.
  */
-import { formatClock, formatMinutes } from '../../lib/agenda';
-import { stepClockTimes, workshopHref, type RunPlan } from '../../lib/workshop';
+import { formatClock, formatMinutes } from '../../shared/agenda';
+import { stepClockTimes, workshopHref, type RunPlan } from '../../shared/workshop';
 import {
   describeDeviation,
   formatElapsed,
@@ -16,16 +16,16 @@ import {
   stepContext,
   type RunAction,
   type RunState,
-} from '../../lib/workshop-run';
-import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../lib/workshop-timer';
+} from '../../shared/workshop-run';
+import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../shared/workshop-timer';
 import { wt } from '../../i18n/workshop';
 import { t } from '../../i18n/sv';
 import { openChannel, type ToProjector, type ToRunner } from './channel';
 import { h, makeAnnouncer, must, plainText, showNotice } from './dom';
 import { confirmDialog } from '../ui/dialog';
 import { onOtherTab } from '../storage/index';
-import { runKey } from '../../lib/storage/keys';
-import { sourceKey } from '../../lib/workshop';
+import { runKey } from '../../shared/storage/keys';
+import { sourceKey } from '../../shared/workshop';
 import { openPagePlan } from './plan';
 import { playTimeUp, prepareSound } from './sound';
 import { loadRun, loadSaved, reportProblems, storeRun } from './store';

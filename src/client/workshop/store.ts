@@ -1,11 +1,11 @@
 /**
- * Workshop data on the device, through the storage layer (src/lib/storage/workshops.ts; keys in
- * src/lib/storage/keys.ts). Saving changes one workshop in the list stored now; runs merge notes per
+ * Workshop data on the device, through the storage layer (src/shared/storage/workshops.ts; keys in
+ * src/shared/storage/keys.ts). Saving changes one workshop in the list stored now; runs merge notes per
  * step. Writes return what storage holds afterwards, or undefined when it refused (full or blocked).
  */
-import { Workshops } from '../../lib/storage/workshops';
-import type { RunSource, RunStep, SavedWorkshop, WorkshopDraft } from '../../lib/workshop';
-import type { RunState } from '../../lib/workshop-run';
+import { Workshops } from '../../shared/storage/workshops';
+import type { RunSource, RunStep, SavedWorkshop, WorkshopDraft } from '../../shared/workshop';
+import type { RunState } from '../../shared/workshop-run';
 import { askPersistence, showProblems, storeOrBlocked } from '../storage/index';
 
 const store = storeOrBlocked();

@@ -1,7 +1,7 @@
 /** The field catalogue of every worksheet: titles, labels and options for export and import (precached for offline). */
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../lib/handbook';
-import { parseFields } from '../../lib/worksheet-fields-parse';
+import { getHandbook } from '../../build/content/handbook';
+import { parseFields } from '../../build/content/worksheet-fields-parse';
 
 export const GET: APIRoute = async () => {
   const hb = await getHandbook();

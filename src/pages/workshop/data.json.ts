@@ -4,9 +4,9 @@
  * works offline. Only the facilitator's pages read it; the projector view never does.
  */
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../lib/handbook';
-import { totalMinutes } from '../../lib/agenda';
-import type { WorkshopData } from '../../lib/workshop';
+import { getHandbook } from '../../build/content/handbook';
+import { totalMinutes } from '../../shared/agenda';
+import type { WorkshopData } from '../../shared/workshop';
 
 export const GET: APIRoute = async ({ site }) => {
   const hb = await getHandbook();

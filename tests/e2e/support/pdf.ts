@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface PdfFacts {
-  /** The text as pdftotext reads it, soft hyphens removed (long words carry them, src/lib/typeset.ts). */
+  /** The text as pdftotext reads it, soft hyphens removed (long words carry them, src/build/html/typeset.ts). */
   text: string;
   pages: number;
   /** 'P' or 'L' per page. */

@@ -1,0 +1,106 @@
+/**
+ * Soft hyphens in long Swedish compounds, so that a word that cannot fit its line (a heading on a
+ * 320 px phone, a card title, a narrow table cell) breaks at a syllable with a visible hyphen instead of
+ * the browser cutting it anywhere ("Samverkanshandboke / n"). A soft hyphen is invisible unless the
+ * line needs it, so adding it to every long word changes nothing where the word fits.
+ *
+ * It runs on the built HTML after the search index is made (the typeset step in src/build/integrations/handbook-build.ts), so the
+ * words readers search for and the index never contain the soft hyphen. Break points come from the
+ * TeX Swedish hyphenation patterns (the `hyphen` package), then lose one-letter pieces, which read badly
+ * at a line end ("samverkans-ö").
+ */
+import { Parser } from 'htmlparser2';
+import hyphenSv from 'hyphen/sv/index.js';
+
+export const SOFT_HYPHEN = '\u00AD';
+/**
+ * Only words that may not fit their line get soft hyphens: each one costs bytes on every page, and the
+ * browser also uses them to fill lines. The limits are the letters a 320 px phone's narrowest line of
+ * that kind holds (288 px of column, less the padding of a callout or the heading's anchor; system-ui
+ * bold at about 0.65 em a letter), rounded down:
+ * - running text, lists, labels, buttons, the table of contents (17 px): from 20 letters;
+ * - h1 (26 px at 320 px): from 15; h2 (21 px): from 18;
+ * - narrow boxes whatever their type size (table headers, cards in a grid, the five process steps side
+ *   by side, the prev/next links, exercise titles): from 13.
+ * The layout test (tests/e2e/design.spec.ts) measures every page type at 320–1366 px and fails on a word
+ * the browser breaks inside, so a limit set too high shows there.
+ */
+export const MIN_WORD_LENGTH = 13;
+export const MIN_RUNNING_WORD_LENGTH = 20;
+const TAG_LIMITS: Record<string, number> = { h1: 15, h2: 18, th: MIN_WORD_LENGTH };
+const CLASS_LIMITS: Record<string, number> = {
+  card: MIN_WORD_LENGTH,
+  process__name: MIN_WORD_LENGTH,
+  pager: MIN_WORD_LENGTH,
+  'ws-exercises__title': MIN_WORD_LENGTH,
+};
+const LONG_WORD = new RegExp(`\\p{L}{${MIN_WORD_LENGTH},}`, 'u');
+const VOWELS = /^[aeiouyåäöéü]$/i;
+/** Text inside these is not running text (or is a form value) and is left as written. */
+const SKIP = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'option', 'svg', 'template']);
+
+const hyphenator = hyphenSv.hyphenateSync;
+
+/** The break points the patterns give a word, as pieces, with one-letter pieces joined to a neighbour. */
+export function syllables(word: string): string[] {
+  const pieces = hyphenator(word, { hyphenChar: '|', minWordLength: MIN_WORD_LENGTH }).split('|');
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (piece.length === 1 && VOWELS.test(piece) && i + 1 < pieces.length) {
+      pieces[i + 1] = piece + pieces[i + 1];
+    } else if (piece.length === 1 && out.length > 0) {
+      out[out.length - 1] += piece;
+    } else {
+      out.push(piece);
+    }
+  }
+  // A break that leaves fewer than three letters at either end of the word reads as a typo.
+  while (out.length > 1 && out[0]!.length < 3) out.splice(0, 2, out[0]! + out[1]!);
+  while (out.length > 1 && out[out.length - 1]!.length < 3) out.splice(-2, 2, out[out.length - 2]! + out[out.length - 1]!);
+  return out;
+}
+
+/** Puts soft hyphens into every word of `text` that is at least `minLength` letters long. */
+export function hyphenateText(text: string, minLength = MIN_WORD_LENGTH): string {
+  return text.replace(new RegExp(`\\p{L}{${minLength},}`, 'gu'), (word) => syllables(word).join(SOFT_HYPHEN));
+}
+
+/**
+ * A whole HTML document with soft hyphens in the long words of its visible text. The document is
+ * tokenised (htmlparser2) and only text is changed, by position, so markup, attributes and inline scripts
+ * and styles (whose CSP hashes are fixed) stay byte for byte the same.
+ */
+export function hyphenateHtml(html: string): string {
+  const edits: { start: number; end: number; minLength: number }[] = [];
+  const open: { name: string; limit: number }[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const classes = (attributes['class'] ?? '').split(/\s+/);
+        const limit = Math.min(TAG_LIMITS[name] ?? MIN_RUNNING_WORD_LENGTH, ...classes.map((c) => CLASS_LIMITS[c] ?? MIN_RUNNING_WORD_LENGTH));
+        open.push({ name, limit });
+      },
+      onclosetag(name) {
+        const at = open.findLastIndex((o) => o.name === name);
+        if (at >= 0) open.length = at;
+      },
+      ontext() {
+        if (open.some((o) => SKIP.has(o.name))) return;
+        const minLength = Math.min(MIN_RUNNING_WORD_LENGTH, ...open.map((o) => o.limit));
+        edits.push({ start: parser.startIndex, end: parser.endIndex + 1, minLength });
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.end(html);
+  let out = '';
+  let from = 0;
+  for (const { start, end, minLength } of edits) {
+    const text = html.slice(start, end);
+    if (!LONG_WORD.test(text)) continue;
+    out += html.slice(from, start) + hyphenateText(text, minLength);
+    from = end;
+  }
+  return out + html.slice(from);
+}
