@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/build/integrations/heading-anchors.ts';
 import { handbookBuild } from './src/build/integrations/handbook-build.ts';
 import { BUILD_ID } from './src/build/integrations/build-id.ts';
+import { noPreloadHelper } from './src/build/integrations/no-preload-helper.ts';
 
 // A build from another content folder (benchmark corpus, build tests) or into another output folder
 // (parallel work) keeps its own content cache, so entries from different folders never mix.
@@ -43,9 +44,10 @@ export default defineConfig({
   },
   vite: {
     define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+    // The preload helper would be most of the JavaScript every page loads; the few lazy modules are small.
+    // Astro overrides build.modulePreload, so a plugin turns it off for the browser build.
+    plugins: [noPreloadHelper()],
     build: {
-      // The preload helper would be most of the JavaScript every page loads; the few lazy modules are small.
-      modulePreload: false,
       rolldownOptions: {
         // Astro's MDX modules carry "use astro:head-inject", which Rolldown warns about once per file with a
         // code frame (withastro/astro#18087; the output is correct): 1 000 chapters print 1 000 warnings.

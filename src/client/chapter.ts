@@ -5,6 +5,9 @@
  */
 import { KEYS } from '../shared/storage/keys';
 import { readSettings } from '../shared/storage/settings';
+import { revisionStrings } from '../i18n/revisions';
+import { adoptStyles } from './ui/adopt-styles';
+import revisionToggleCss from '../styles/revision-toggle.css?inline';
 
 /** Settings through the storage layer's key and shape; unreadable ones are left for the storage layer to quarantine, never overwritten here. */
 const settings = () => {
@@ -18,11 +21,11 @@ const settings = () => {
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-revision-toggle]');
 if (toggle) {
+  adoptStyles(revisionToggleCss);
   const apply = (state: 'on' | 'off') => {
     root.dataset['revisionMarkers'] = state;
     toggle.setAttribute('aria-pressed', String(state === 'on'));
-    // The labels come from the page (src/i18n/sv.ts), so this script carries no strings of its own.
-    toggle.textContent = (state === 'on' ? toggle.dataset['labelOn'] : toggle.dataset['labelOff']) ?? '';
+    toggle.textContent = revisionStrings[state === 'on' ? 'revision.toggle.hide' : 'revision.toggle.show'];
   };
   const stored = settings();
   apply((typeof stored === 'object' && stored.revisionMarkers) || 'on');

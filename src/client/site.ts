@@ -28,21 +28,19 @@ window.addEventListener('beforeprint', () => {
   const date = new Date().toLocaleDateString('sv-SE');
   for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = date;
   document.documentElement.style.setProperty('--hb-print-url', JSON.stringify(location.href.split(/[?#]/)[0]!));
-  // Worksheet dates print as text: the value, or boxes to write in (the widget never reaches paper).
-  for (const out of document.querySelectorAll<HTMLElement>('[data-print-value]')) {
-    const input = document.getElementById(out.dataset['printValue']!) as HTMLInputElement | null;
-    out.textContent = input?.value || out.dataset['printBlank'] || '';
-  }
 });
 
-// Chapter pages: the revision-marker switch and edition links that keep the section.
-if (document.querySelector('[data-revision-toggle], [data-edition-link]')) void import('./chapter');
-
-if ('serviceWorker' in navigator) {
-  // After load and when the browser is idle, so saving the offline copy never competes with the page itself.
-  const start = () => void import('./offline/register').then(({ startOffline }) => startOffline());
+/** Runs `work` after the page has loaded and the browser is idle: nothing here is needed to read. */
+function whenIdle(work: () => void, timeout: number): void {
   // Safari has no requestIdleCallback.
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 4000 }) : setTimeout(start, 500));
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout }) : setTimeout(work, 500));
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
+
+// Chapter pages: the revision-marker switch (drawn hidden, shown by the script) and edition links that
+// keep the section.
+if (document.querySelector('[data-revision-toggle], [data-edition-link]')) whenIdle(() => void import('./chapter'), 1000);
+
+// Saving the offline copy never competes with the page itself.
+if ('serviceWorker' in navigator) whenIdle(() => void import('./offline/register').then(({ startOffline }) => startOffline()), 4000);

@@ -9,6 +9,7 @@ import { searchStrings } from './search';
 import { worksheetStrings } from './worksheet';
 import { offlineStrings } from './offline';
 import { designStrings } from './design';
+import { revisionStrings } from './revisions';
 import { methodFilterStrings } from './method-filters';
 import { diffStrings } from './diff';
 
@@ -17,6 +18,7 @@ export const sv = {
   ...worksheetStrings,
   ...offlineStrings,
   ...designStrings,
+  ...revisionStrings,
   ...methodFilterStrings,
   ...diffStrings,
   'site.name': 'Samverkanshandboken',
@@ -90,8 +92,6 @@ export const sv = {
   'revision.law': 'Lagstöd',
   'revision.old': 'Tidigare lydelse (utgåva {edition})',
   'revision.none': 'Passagen fanns inte i utgåva {edition}.',
-  'revision.toggle.hide': 'Dölj ändringsmarkeringar',
-  'revision.toggle.show': 'Visa ändringsmarkeringar',
 } as const;
 
 export type UiKey = keyof typeof sv;

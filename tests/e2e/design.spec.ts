@@ -1,38 +1,7 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { probeLayout } from './support/layout-probe';
+import { PAGE_TYPES } from './support/page-types';
 
-/** One URL per page type (the a11y sweep's list plus the pages this layout adds). */
-const PAGE_TYPES = [
-  '/',
-  '/kapitel/',
-  '/kapitel/samverkansoverenskommelse/',
-  '/kapitel/steg-3-gemensamma-forberedelser/',
-  '/utgava/2020/kapitel/steg-2-egna-forberedelser/',
-  '/utgava/2020/',
-  '/kapitel/steg-2-egna-forberedelser/jamfor/2020-2024/',
-  '/steg/',
-  '/steg/3/',
-  '/arbetsblad/',
-  '/arbetsblad/atgardsplan/',
-  '/arbetsblad/problemprioritering/',
-  '/arbetsblad/steg-3/',
-  '/ovningar/',
-  '/ovningar/atgardsverkstad/',
-  '/metoder/',
-  '/metoder/cpted/',
-  '/goda-exempel/',
-  '/goda-exempel/ctc-malmo/',
-  '/roller/',
-  '/roller/samordnare/',
-  '/ordlista/',
-  '/lagen/',
-  '/vad-ar-nytt/',
-  '/sok/?q=lägesbild',
-  '/workshop/',
-  '/tillganglighet/',
-  '/offline/',
-  '/statistik/',
-];
 
 for (const width of [320, 390, 768, 1366]) {
   test(`${width} px: inget sticker ut och inget ord bryts mitt i, på varje sidtyp`, async ({ page }) => {

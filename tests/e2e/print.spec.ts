@@ -6,8 +6,8 @@ import { readPdf } from './support/pdf';
  * Page budget of each worksheet's blank print on A4. Measured after the form-grade print layout and
  * kept as the ceiling: one page for the title, facts and first section, then the writing space the
  * fields need (lined boxes sized by their rows, tables at their initial row count, choices in two
- * columns), plus one landscape page for a table of five or more columns or the priority matrix, which
- * carries its heading and introduction with it. A sheet that grows past its budget without new content
+ * columns), plus a landscape page for each table of five or more columns and for the priority matrix,
+ * which carries its heading and introduction with it. A sheet that grows past its budget without new content
  * is a regression; the last page must also carry more than a lone field (at least a heading, its
  * introduction and a field: four lines of text).
  */

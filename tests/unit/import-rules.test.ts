@@ -41,7 +41,8 @@ export function importsOf(fileName: string, text: string): Import[] {
 /** A relative specifier as the file it names (as Vite and esbuild resolve it), or undefined for a package. */
 function resolveLocal(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
-  const base = path.resolve(path.dirname(from), specifier);
+  // A Vite query (`style.css?inline`) names the same file.
+  const base = path.resolve(path.dirname(from), specifier.replace(/\?[\w=&]*$/, ''));
   for (const candidate of [base, `${base}.ts`, path.join(base, 'index.ts')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }

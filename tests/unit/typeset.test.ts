@@ -43,12 +43,23 @@ describe('hyphenateHtml', () => {
     expect(out).toContain('<textarea>samverkansöverenskommelse</textarea>');
     expect(out).toContain('class="samverkansöverenskommelse" aria-label="Samverkanshandboken"');
   });
-  it('hyphenates shorter words only where room is tight: headings and titles, not running text', () => {
-    const out = show(hyphenateHtml('<h2>Uppföljningsmöte</h2><p>Ett uppföljningsmöte och en samverkansöverenskommelse.</p><a class="card x">Uppföljningsmöte</a>'));
-    expect(out).toContain('<h2>Upp|följ|nings|möte</h2>');
+  it('hyphenates a word only where it may not fit: by the line its element gives on a 320 px phone', () => {
+    // 16 letters: too long for an h1 (from 15) and a narrow box (from 13), fits an h2 (from 18) and running text (from 20).
+    const out = show(hyphenateHtml('<h1>Uppföljningsmöte</h1><h2>Uppföljningsmöte</h2><p>Ett uppföljningsmöte och en samverkansöverenskommelse.</p><a class="card x">Uppföljningsmöte</a><table><tr><th>Uppföljningsmöte</th><td>Uppföljningsmöte</td></tr></table>'));
+    expect(out).toContain('<h1>Upp|följ|nings|möte</h1>');
+    expect(out).toContain('<h2>Uppföljningsmöte</h2>');
     expect(out).toContain('<p>Ett uppföljningsmöte och en sam|ver|kans|över|ens|kom|melse.</p>');
     expect(out).toContain('<a class="card x">Upp|följ|nings|möte</a>');
+    expect(out).toContain('<th>Upp|följ|nings|möte</th><td>Uppföljningsmöte</td>');
     expect(MIN_RUNNING_WORD_LENGTH).toBeGreaterThan(MIN_WORD_LENGTH);
+  });
+  it('takes the tightest limit of the enclosing elements, and leaves the list of contents and badges to running text', () => {
+    const out = show(hyphenateHtml('<div class="cards"><div class="card"><h2>Uppföljningsmöte</h2></div></div><h2>Samverkansöverenskommelse</h2><nav class="toc"><a>Medarbetardialoger</a></nav><span class="badge">Arbetsbladsövningar</span><p>Uppföljningsmöte</p>'));
+    expect(out).toContain('<h2>Upp|följ|nings|möte</h2></div>');
+    expect(out).toContain('<h2>Sam|ver|kans|över|ens|kom|melse</h2>');
+    expect(out).toContain('<a>Medarbetardialoger</a>');
+    expect(out).toContain('<span class="badge">Arbetsbladsövningar</span>');
+    expect(out).toContain('<p>Uppföljningsmöte</p>');
   });
   it('returns a page without long words unchanged', () => {
     const html = '<p>Kort text.</p>';

@@ -14,14 +14,26 @@ import hyphenSv from 'hyphen/sv/index.js';
 
 export const SOFT_HYPHEN = '\u00AD';
 /**
- * Only words that may not fit get soft hyphens, since the browser also uses them to fill lines: in
- * headings, titles and narrow boxes (large type or little room) from 13 letters; in running text, whose
- * 320 px line holds about 25 letters even inside a callout, from 20.
+ * Only words that may not fit their line get soft hyphens: each one costs bytes on every page, and the
+ * browser also uses them to fill lines. The limits are the letters a 320 px phone's narrowest line of
+ * that kind holds (288 px of column, less the padding of a callout or the heading's anchor; system-ui
+ * bold at about 0.65 em a letter), rounded down:
+ * - running text, lists, labels, buttons, the table of contents (17 px): from 20 letters;
+ * - h1 (26 px at 320 px): from 15; h2 (21 px): from 18;
+ * - narrow boxes whatever their type size (table headers, cards in a grid, the five process steps side
+ *   by side, the prev/next links, exercise titles): from 13.
+ * The layout test (tests/e2e/design.spec.ts) measures every page type at 320–1366 px and fails on a word
+ * the browser breaks inside, so a limit set too high shows there.
  */
 export const MIN_WORD_LENGTH = 13;
 export const MIN_RUNNING_WORD_LENGTH = 20;
-const TIGHT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'label', 'dt', 'button', 'summary', 'figcaption', 'legend']);
-const TIGHT_CLASSES = ['card', 'process__name', 'pager', 'ws-exercises__title', 'toc', 'badge'];
+const TAG_LIMITS: Record<string, number> = { h1: 15, h2: 18, th: MIN_WORD_LENGTH };
+const CLASS_LIMITS: Record<string, number> = {
+  card: MIN_WORD_LENGTH,
+  process__name: MIN_WORD_LENGTH,
+  pager: MIN_WORD_LENGTH,
+  'ws-exercises__title': MIN_WORD_LENGTH,
+};
 const VOWELS = /^[aeiouyåäöéü]$/i;
 /** Text inside these is not running text (or is a form value) and is left as written. */
 const SKIP = new Set(['script', 'style', 'textarea', 'title', 'pre', 'code', 'option', 'svg', 'template']);
@@ -75,12 +87,13 @@ export function hyphenateText(text: string, minLength = MIN_WORD_LENGTH): string
  */
 export function hyphenateHtml(html: string): string {
   const edits: { start: number; end: number; minLength: number }[] = [];
-  const open: { name: string; tight: boolean }[] = [];
+  const open: { name: string; limit: number }[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const classes = (attributes['class'] ?? '').split(/\s+/);
-        open.push({ name, tight: TIGHT_TAGS.has(name) || TIGHT_CLASSES.some((c) => classes.includes(c)) });
+        const limit = Math.min(TAG_LIMITS[name] ?? MIN_RUNNING_WORD_LENGTH, ...classes.map((c) => CLASS_LIMITS[c] ?? MIN_RUNNING_WORD_LENGTH));
+        open.push({ name, limit });
       },
       onclosetag(name) {
         const at = open.findLastIndex((o) => o.name === name);
@@ -88,7 +101,7 @@ export function hyphenateHtml(html: string): string {
       },
       ontext() {
         if (open.some((o) => SKIP.has(o.name))) return;
-        const minLength = open.some((o) => o.tight) ? MIN_WORD_LENGTH : MIN_RUNNING_WORD_LENGTH;
+        const minLength = Math.min(MIN_RUNNING_WORD_LENGTH, ...open.map((o) => o.limit));
         edits.push({ start: parser.startIndex, end: parser.endIndex + 1, minLength });
       },
     },

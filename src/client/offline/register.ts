@@ -10,6 +10,10 @@ import { initialOfflineState, offlineView, formatVersion, reduceOffline, type Of
 import { ot } from '../../i18n/offline';
 import type { PartStatus, PartsProgress } from '../../shared/offline-parts';
 import { ARCHIVE_PREFIX } from '../../shared/urls';
+import { adoptStyles } from '../ui/adopt-styles';
+import offlineCss from '../../styles/offline.css?inline';
+
+adoptStyles(offlineCss);
 
 const SW_URL = '/sw.js';
 const ARCHIVE_CACHE = 'hb-arkiv';

@@ -9,10 +9,13 @@ import { hitHead, loadHit, loadPageTable } from './hits';
 import { typeName } from './render';
 import { st } from '../../i18n/search';
 import { planQuery } from '../../shared/search-ask';
+import { adoptStyles } from '../ui/adopt-styles';
+import quickResultsCss from '../../styles/quick-results.css?inline';
 
 const MAX = 5;
 
 export function attachQuickSearch(form: HTMLFormElement): void {
+  adoptStyles(quickResultsCss);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = document.createElement('div');
   panel.className = 'quick-results';

@@ -92,7 +92,10 @@ export function startAutosave(base: Base): Session {
     if (!field) return;
     mark(form, field);
     const ok = checkAtField(field, readField(field));
-    base.status.textContent = ok ? wst('worksheet.status.saving') : `${sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') })} ${sst('storage.leave.warning')}`;
+    const text = ok ? wst('worksheet.status.saving') : `${sst('storage.field.notSaved', { max: LIMITS.text.toLocaleString('sv-SE') })} ${sst('storage.leave.warning')}`;
+    // Every keystroke lands here: rewriting the same words into the live region would have a screen
+    // reader say "Sparar …" once per letter typed.
+    if (base.status.textContent !== text) base.status.textContent = text;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => session.flush(), 400);
     // Filling in worksheets is a reason to ask the browser not to evict the handbook's data.

@@ -1,0 +1,35 @@
+/** One URL per page type (the a11y sweep's list plus the pages this layout adds). */
+export const PAGE_TYPES = [
+  '/',
+  '/kapitel/',
+  '/kapitel/samverkansoverenskommelse/',
+  '/kapitel/steg-3-gemensamma-forberedelser/',
+  '/utgava/2020/kapitel/steg-2-egna-forberedelser/',
+  '/utgava/2020/',
+  '/kapitel/steg-2-egna-forberedelser/jamfor/2020-2024/',
+  '/steg/',
+  '/steg/3/',
+  '/arbetsblad/',
+  '/arbetsblad/atgardsplan/',
+  '/arbetsblad/problemprioritering/',
+  '/arbetsblad/steg-3/',
+  '/ovningar/',
+  '/ovningar/atgardsverkstad/',
+  '/metoder/',
+  '/metoder/cpted/',
+  '/goda-exempel/',
+  '/goda-exempel/ctc-malmo/',
+  '/roller/',
+  '/roller/samordnare/',
+  '/ordlista/',
+  '/lagen/',
+  '/vad-ar-nytt/',
+  '/sok/?q=lägesbild',
+  '/workshop/',
+  '/tillganglighet/',
+  '/offline/',
+  '/statistik/',
+];
+
+/** Kept out of search engines on purpose (noindex): archived editions, comparisons, print packs, search results, the offline page. */
+export const NOINDEX = (url: string): boolean => url.startsWith('/utgava/') || url.includes('/jamfor/') || url.startsWith('/arbetsblad/steg-') || url.startsWith('/sok/') || url === '/offline/';
