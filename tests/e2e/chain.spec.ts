@@ -122,6 +122,19 @@ test('Strandviks röda tråd: från lägesbild till uppföljning, med brister oc
   await expectNoAxeViolations(page);
 });
 
+test('åtgärdsplanen som dokument: varje åtgärd med det problem och den orsak som valdes i tråden', async ({ page }) => {
+  test.setTimeout(120_000);
+  await fillChain(page);
+  await page.goto('/dokument/atgardsplan/');
+  await expect(page.locator('[data-docpage]')).toHaveAttribute('data-ready', 'ja');
+  const preview = page.locator('[data-doc-preview]');
+  await expect(preview.getByRole('row', { name: new RegExp(LIGHT) })).toContainText(`${RESECENTRUM} – ${CAUSE}`);
+  // The second measure names its problem and no cause: the document shows what was chosen, nothing more.
+  const second = preview.getByRole('row', { name: new RegExp(FRITIDSGARD) });
+  await expect(second).toContainText(RESECENTRUM);
+  await expect(second).not.toContainText(CAUSE);
+});
+
 test('valen följer det som skrivs i en annan flik, och utskriften visar det valda', async ({ page, context }) => {
   await open(page, 'atgardsplan');
   const select = page.getByRole('table', { name: 'Åtgärder' }).getByRole('combobox', { name: 'Problem, rad 1' });

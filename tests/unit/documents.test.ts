@@ -101,6 +101,11 @@ describe('the adapter from stored answers', () => {
     renamed[0] = 'Inbrott i fritidshus';
     expect(documentInput(sheets(renamed), catalogue).atgardsplan.measures[1]!.problem).toBe('Inbrott i fritidshus');
     expect(documentInput(sheets(undefined), catalogue).atgardsplan.measures[1]!.problem).toBe('Inbrott i fritidshus i Lövnäs');
+    // A problem chosen without a cause: the cause stays empty (the gap list names it), not the sheet's causes.
+    const noCause = [...chosen];
+    noCause[7] = '';
+    noCause[8] = formatMeta({ id: 'r-m1', refs: { 6: 'r-p1' } });
+    expect(documentInput({ ...sheets(problem), atgardsplan: { fields: { fokusomrade: 'Fritidshusen', koppling: 'Tomma hus', atgarder: [noCause] } } }, catalogue).atgardsplan.measures[0]).toMatchObject({ problem: 'Inbrott i fritidshus i Lövnäs', cause: '' });
   });
   it('knows which worksheets are filled, and links each', () => {
     expect(input.sources.atgardsplan).toMatchObject({ filled: true, href: '/arbetsblad/atgardsplan/', title: 'Åtgärdsplan' });

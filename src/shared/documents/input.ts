@@ -238,9 +238,17 @@ export function documentInput(sheets: Sheets, catalogue: Catalogue): DocumentInp
   const focus = a.text('fokusomrade');
   const causes = a.text('koppling');
   // The röd tråd: each measure's own problem and cause, as the reader chose them (a rename follows, a
-  // deleted problem keeps its last label). A row without a choice falls back to the sheet's focus area.
+  // deleted problem keeps its last label). A row with neither chosen (answers from before the tråd)
+  // falls back to the sheet's focus area and causes.
   const linked = new Map(resolveChain(sheets).measures.map((m) => [m.place.row, m]));
-  const own = (ref: Ref | undefined, fallback: string) => (ref && ref.state !== 'empty' && ref.label ? ref.label : fallback);
+  const chosen = (ref: Ref | undefined) => (ref && ref.state !== 'empty' ? ref.label : '');
+  /** A row linked in the tråd shows what was chosen, and nothing for what was not (the gap list names it). */
+  const targets = (at: number) => {
+    const m = linked.get(at);
+    const problem = chosen(m?.problem);
+    const cause = chosen(m?.cause);
+    return problem || cause ? { problem, cause } : { problem: focus, cause: causes };
+  };
 
   return {
     sources,
@@ -302,8 +310,7 @@ export function documentInput(sheets: Sheets, catalogue: Catalogue): DocumentInp
         time: time!,
         resources: resources!,
         indicator: indicator!,
-        problem: own(linked.get(at)?.problem, focus),
-        cause: own(linked.get(at)?.cause, causes),
+        ...targets(at),
       })),
       kinds: a.chosen('atgardstyper'),
       smart: a.chosen('smarta-mal'),
