@@ -25,6 +25,13 @@ async function indexSaved(): Promise<boolean> {
   }
 }
 
+/**
+ * Whether Pagefind can start here: online, or offline with its index saved. Offline without the index its
+ * worker fails with an uncaught error, so nothing loads it early then (the search says why instead).
+ */
+const searchable = async (): Promise<boolean> => navigator.onLine || indexSaved();
+const loadIfSearchable = (archive = false) => searchable().then((ok) => (ok ? loadPagefind(archive) : Promise.reject(new Error('offline'))));
+
 /** Hits shown first (each fetches one shard of its page's text), then per "Visa fler". */
 const PAGE_SIZE = 5;
 /**
@@ -252,7 +259,7 @@ input.addEventListener('input', () => {
   window.clearTimeout(settleTimer);
   // The index chunks for what is typed so far load at once, so the search after the pause finds them in place.
   const typed = input.value.trim();
-  if (typed) void loadPagefind(archived(readForm())).then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
+  if (typed) void loadIfSearchable(archived(readForm())).then((pagefind) => pagefind.preload(planQuery(typed).text), () => undefined);
   // A short pause: searching is cheap, but each shown hit fetches a shard, and a fast typist's
   // intermediate queries should not cost a download each.
   typingTimer = window.setTimeout(() => {
@@ -263,7 +270,7 @@ input.addEventListener('input', () => {
   }, 50);
   settleTimer = window.setTimeout(() => (settled = true), 1200);
 });
-input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadPageTable()]), { once: true });
+input.addEventListener('focus', () => void Promise.all([loadIfSearchable().catch(() => undefined), loadPageTable()]), { once: true });
 form.addEventListener('change', (event) => {
   if (event.target === input) return;
   const state = readForm();
@@ -291,7 +298,7 @@ filterPanel.open = WIDE.matches;
 WIDE.addEventListener('change', () => (filterPanel.open = WIDE.matches));
 const initial = parseSearchState(location.search, currentEdition);
 writeForm(initial);
-void loadPagefind(archived(initial));
+void loadIfSearchable(archived(initial)).catch(() => undefined);
 void loadPageTable();
 void render(initial);
 if (!initial.q) input.focus();
