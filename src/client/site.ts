@@ -1,4 +1,3 @@
-import { urls } from '../shared/urls';
 /**
  * The one script every page loads (small, deferred as a module). It wires the header search
  * (shortcut "/", quick results loaded on first focus) and starts the offline service worker;
@@ -15,7 +14,9 @@ document.addEventListener('keydown', (event) => {
   searchInput?.focus();
 });
 
-if (searchForm && searchInput && location.pathname !== urls.search) {
+// On the search page itself the page's own field does the searching. The form names that page in its
+// action (the address the no-JS search goes to), so this script needs no shared module of addresses.
+if (searchForm && searchInput && location.pathname !== new URL(searchForm.action).pathname) {
   searchInput.addEventListener(
     'focus',
     () => void import('./search/header').then(({ attachQuickSearch }) => attachQuickSearch(searchForm)),

@@ -47,13 +47,14 @@ export function noPreloadHelper(): Plugin {
         for (const chunk of chunks) {
           if (!chunk.imports.includes(helper.fileName)) continue;
           const name = helper.fileName.split('/').pop()!;
-          const importLine = new RegExp(`import\\s*\\{\\s*[\\w$]+\\s+as\\s+([\\w$]+)\\s*\\}\\s*from\\s*["']\\./${escape(name)}["'];?`);
+          // `import{t as n}from"./helper.js"`, or `import{t}from"./helper.js"` when the local name is the export's.
+          const importLine = new RegExp(`import\\s*\\{\\s*([\\w$]+)(?:\\s+as\\s+([\\w$]+))?\\s*\\}\\s*from\\s*["']\\./${escape(name)}["'];?`);
           const match = importLine.exec(chunk.code);
           if (!match) {
             stillUsed = true;
             continue;
           }
-          chunk.code = chunk.code.replace(importLine, `var ${match[1]}=(l)=>l();`);
+          chunk.code = chunk.code.replace(importLine, `var ${match[2] ?? match[1]}=(l)=>l();`);
           chunk.imports = chunk.imports.filter((f) => f !== helper.fileName);
         }
         if (!stillUsed) delete bundle[helper.fileName];
