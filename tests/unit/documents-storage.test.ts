@@ -12,37 +12,8 @@ import { SHAPES } from '../../src/shared/storage/schemas';
 import { Store } from '../../src/shared/storage/store';
 import { Worksheets } from '../../src/shared/storage/worksheets';
 import { checkLogo, toBase64 } from '../../src/shared/documents/logo';
+import { MemoryStorage } from './support/memory-storage';
 
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  constructor(public quota = Infinity) {}
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  used() {
-    let n = 0;
-    for (const [k, v] of this.map) n += k.length + v.length;
-    return n;
-  }
-  setItem(k: string, v: string) {
-    const next = this.used() - (this.map.has(k) ? k.length + this.map.get(k)!.length : 0) + k.length + v.length;
-    if (next > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  clear() {
-    this.map.clear();
-  }
-  [name: string]: unknown;
-}
 
 function setup() {
   const storage = new MemoryStorage();

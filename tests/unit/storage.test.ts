@@ -14,42 +14,8 @@ import { FIRST_ID, uniqueName, Worksheets } from '../../src/shared/storage/works
 import { buildWorkshopsFile, readWorkshopsFile, Workshops } from '../../src/shared/storage/workshops';
 import { initialRun } from '../../src/shared/workshop-run';
 import type { SavedWorkshop } from '../../src/shared/workshop';
+import { MemoryStorage } from './support/memory-storage';
 
-/** Web Storage in memory, with a quota in characters (keys + values) like a browser's. */
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  constructor(public quota = Infinity) {}
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  used() {
-    let n = 0;
-    for (const [k, v] of this.map) n += k.length + v.length;
-    return n;
-  }
-  setItem(k: string, v: string) {
-    const next = this.used() - (this.map.has(k) ? k.length + this.map.get(k)!.length : 0) + k.length + v.length;
-    if (next > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  clear() {
-    this.map.clear();
-  }
-  /** Fills the storage to the brim. */
-  fill() {
-    this.quota = this.used();
-  }
-  [name: string]: unknown;
-}
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 function tabs(storage = new MemoryStorage()) {
