@@ -7,6 +7,8 @@ const DIST = process.env['HANDBOOK_OUT_DIR'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Lighthouse over every page type is slow: its own run (npm run test:lighthouse), not part of npm test.
+  testIgnore: process.env['HANDBOOK_LIGHTHOUSE'] ? [] : ['**/lighthouse-seo.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
