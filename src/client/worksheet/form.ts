@@ -119,8 +119,8 @@ function renumber(field: HTMLElement): void {
   });
 }
 
-function addRowElement(field: HTMLElement): HTMLTableRowElement {
-  const template = rows(field)[0]!;
+/** An empty row made from the table's first one. */
+function blankRow(template: HTMLTableRowElement): HTMLTableRowElement {
   const row = template.cloneNode(true) as HTMLTableRowElement;
   for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
   for (const o of row.querySelectorAll('output')) o.textContent = '';
@@ -129,6 +129,11 @@ function addRowElement(field: HTMLElement): HTMLTableRowElement {
   // A new row is a new row, not a copy of the first: no id, no kept choices of the first.
   delete row.dataset['rowId'];
   for (const o of row.querySelectorAll('option[data-kept]')) o.remove();
+  return row;
+}
+
+function addRowElement(field: HTMLElement): HTMLTableRowElement {
+  const row = blankRow(rows(field)[0]!);
   field.querySelector('tbody')!.append(row);
   return row;
 }
@@ -140,15 +145,7 @@ function setRowCount(field: HTMLElement, count: number): void {
     const template = current[0]!;
     const body = field.querySelector('tbody')!;
     const fragment = document.createDocumentFragment();
-    for (let i = current.length; i < count; i++) {
-      const row = template.cloneNode(true) as HTMLTableRowElement;
-      for (const c of row.querySelectorAll<HTMLTextAreaElement | HTMLSelectElement>('textarea, select')) c.value = '';
-      for (const o of row.querySelectorAll('output')) o.textContent = '';
-      for (const b of row.querySelectorAll('[data-remove-row]')) b.remove();
-      delete row.dataset['rowId'];
-      for (const o of row.querySelectorAll('option[data-kept]')) o.remove();
-      fragment.append(row);
-    }
+    for (let i = current.length; i < count; i++) fragment.append(blankRow(template));
     body.append(fragment);
   } else for (let i = current.length - 1; i >= Math.max(count, 1); i--) current[i]!.remove();
   renumber(field);
