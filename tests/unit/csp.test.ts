@@ -17,6 +17,13 @@ describe('tightenCsp', () => {
     expect(out).not.toContain(hash('unused'));
     expect(out).toContain("default-src 'self'");
   });
+  it('hashes what the browser runs: a tag spelled inside a script is not a style, attributes in any quoting', () => {
+    const inline = 'const s = "<style>x</style>";';
+    const meta = `<META HTTP-EQUIV="Content-Security-Policy" content="script-src 'self' ${hash(inline)}; style-src 'self' ${hash('x')}">`;
+    const out = tightenCsp(`<head>${meta}</head><body><script type='module'>${inline}</script><script src=/a.js>ignored</script></body>`);
+    expect(out).toContain(`<meta http-equiv="content-security-policy" content="script-src 'self' ${hash(inline)}; style-src 'self'">`);
+    expect(out).toContain(`<script type='module'>${inline}</script>`);
+  });
   it('leaves a page without a CSP meta alone', () => {
     expect(tightenCsp('<p>hej</p>')).toBe('<p>hej</p>');
   });

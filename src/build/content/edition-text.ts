@@ -1,5 +1,6 @@
 /** A chapter's readable text in one edition: revisions resolved, law callouts dropped before the law. */
-import { parseMdx, treeToBlocks, type TextBlockWithKind } from './mdx-text';
+import { treeToBlocks, type TextBlockWithKind } from './mdx-text';
+import { mdxTree } from './mdx-tree';
 import { DEFAULT_REVISION_EDITION, resolveEditionSource, type EditionOrder } from './revisions';
 
 /** Editions before this one predate Lag (2023:196): their pages leave out `lagkrav` callouts. */
@@ -14,7 +15,7 @@ const isLawCallout = (node: { name: string | null; attributes: unknown[] }) =>
   node.name === 'Callout' && node.attributes.some((a) => (a as { name?: string; value?: unknown }).name === 'type' && (a as { value?: unknown }).value === 'lagkrav');
 
 export function chapterTextForEdition(body: string, edition: string, order: EditionOrder, defaultEdition = DEFAULT_REVISION_EDITION): TextBlockWithKind[] {
-  const tree = parseMdx(resolveEditionSource(body, edition, order, defaultEdition));
+  const tree = mdxTree(resolveEditionSource(body, edition, order, defaultEdition));
   return treeToBlocks(tree, predatesLaw(edition, order) ? isLawCallout : () => false);
 }
 

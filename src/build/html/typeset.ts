@@ -9,7 +9,7 @@
  * TeX Swedish hyphenation patterns (the `hyphen` package), then lose one-letter pieces, which read badly
  * at a line end ("samverkans-ö").
  */
-import { Parser } from 'htmlparser2';
+import { rewriteHtml, type Edit, type Scanner } from './html-pass';
 import hyphenSv from 'hyphen/sv/index.js';
 
 export const SOFT_HYPHEN = '\u00AD';
@@ -80,42 +80,38 @@ export function hyphenateText(text: string, minLength = MIN_WORD_LENGTH): string
   });
 }
 
+/** A scanner that puts soft hyphens into the long words of a document's visible text (html-pass.ts). */
+export function hyphenScanner(): Scanner {
+  const edits: Edit[] = [];
+  const open: { name: string; limit: number }[] = [];
+  return {
+    onopentag(_cursor, name, attributes) {
+      const classes = (attributes['class'] ?? '').split(/\s+/);
+      const limit = Math.min(TAG_LIMITS[name] ?? MIN_RUNNING_WORD_LENGTH, ...classes.map((c) => CLASS_LIMITS[c] ?? MIN_RUNNING_WORD_LENGTH));
+      open.push({ name, limit });
+    },
+    onclosetag(_cursor, name) {
+      const at = open.findLastIndex((o) => o.name === name);
+      if (at >= 0) open.length = at;
+    },
+    ontext(cursor) {
+      if (open.some((o) => SKIP.has(o.name))) return;
+      const minLength = Math.min(MIN_RUNNING_WORD_LENGTH, ...open.map((o) => o.limit));
+      const start = cursor.startIndex;
+      const end = cursor.endIndex + 1;
+      const text = cursor.html.slice(start, end);
+      const typeset = hyphenateText(text, minLength);
+      if (typeset !== text) edits.push({ start, end, text: () => typeset });
+    },
+    edits: () => edits,
+  };
+}
+
 /**
  * A whole HTML document with soft hyphens in the long words of its visible text. The document is
  * tokenised (htmlparser2) and only text is changed, by position, so markup, attributes and inline scripts
  * and styles (whose CSP hashes are fixed) stay byte for byte the same.
  */
 export function hyphenateHtml(html: string): string {
-  const edits: { start: number; end: number; minLength: number }[] = [];
-  const open: { name: string; limit: number }[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const classes = (attributes['class'] ?? '').split(/\s+/);
-        const limit = Math.min(TAG_LIMITS[name] ?? MIN_RUNNING_WORD_LENGTH, ...classes.map((c) => CLASS_LIMITS[c] ?? MIN_RUNNING_WORD_LENGTH));
-        open.push({ name, limit });
-      },
-      onclosetag(name) {
-        const at = open.findLastIndex((o) => o.name === name);
-        if (at >= 0) open.length = at;
-      },
-      ontext() {
-        if (open.some((o) => SKIP.has(o.name))) return;
-        const minLength = Math.min(MIN_RUNNING_WORD_LENGTH, ...open.map((o) => o.limit));
-        edits.push({ start: parser.startIndex, end: parser.endIndex + 1, minLength });
-      },
-    },
-    { decodeEntities: false, lowerCaseTags: true },
-  );
-  parser.end(html);
-  let out = '';
-  let from = 0;
-  for (const { start, end, minLength } of edits) {
-    const text = html.slice(start, end);
-    const typeset = hyphenateText(text, minLength);
-    if (typeset === text) continue;
-    out += html.slice(from, start) + typeset;
-    from = end;
-  }
-  return out + html.slice(from);
+  return rewriteHtml(html, [hyphenScanner()]);
 }
