@@ -9,6 +9,7 @@ import { attributesOf, elementsNamed, mayHaveMarkup, mdxTree } from '../../src/b
 import { fieldsOf, parseFields } from '../../src/build/content/worksheet-fields-parse';
 import { findIntegrityProblems, termUses, type IntegrityInput } from '../../src/build/content/content-integrity';
 import { linksIn } from '../../src/build/content/link-text';
+import { mdxToBlocks } from '../../src/build/content/mdx-text';
 import { parseRevisions } from '../../src/build/content/revisions';
 import { referencesIn } from '../../src/build/content/references';
 import { COLLECTION_SCHEMAS, ChapterSchema, MethodSchema, idList, ref, referenceTarget } from '../../src/schemas';
@@ -21,6 +22,12 @@ describe('one syntax tree per body', () => {
     const tree = mdxTree(body);
     expect(mdxTree(`${body}`)).toBe(tree);
     expect(mdxTree(`${body}\n`)).not.toBe(tree);
+  });
+  it('reads the GFM structure the build uses: tables and strikethrough', () => {
+    expect(mdxToBlocks('| A | B |\n| - | - |\n| ~~gammal~~ | ny |')).toEqual([
+      { kind: 'row', text: 'A · B', cells: ['A', 'B'], header: true },
+      { kind: 'row', text: 'gammal · ny', cells: ['gammal', 'ny'], header: false },
+    ]);
   });
   it('skips the parse where there is no component and no link', () => {
     expect(mayHaveMarkup('Bara text, med <em>html</em> och a < b.')).toBe(false);
