@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { attributesOf, elementsNamed, mayHaveMarkup, mdxTree } from '../../src/build/content/mdx-tree';
+import { attributesOf, elementsNamed, mayHaveMarkup, mdxTree, TREE_CACHE_SIZE } from '../../src/build/content/mdx-tree';
 import { fieldsOf, parseFields } from '../../src/build/content/worksheet-fields-parse';
 import { findIntegrityProblems, termUses, type IntegrityInput } from '../../src/build/content/content-integrity';
 import { linksIn } from '../../src/build/content/link-text';
@@ -22,6 +22,12 @@ describe('one syntax tree per body', () => {
     const tree = mdxTree(body);
     expect(mdxTree(`${body}`)).toBe(tree);
     expect(mdxTree(`${body}\n`)).not.toBe(tree);
+  });
+  it('keeps a bounded number of trees, dropping the oldest', () => {
+    const first = mdxTree('<Term id="forst">x</Term>');
+    for (let i = 0; i < TREE_CACHE_SIZE; i++) mdxTree(`<Term id="t${i}">x</Term>`);
+    expect(mdxTree(`<Term id="t${TREE_CACHE_SIZE - 1}">x</Term>`)).toBe(mdxTree(`<Term id="t${TREE_CACHE_SIZE - 1}">x</Term>`));
+    expect(mdxTree('<Term id="forst">x</Term>')).not.toBe(first);
   });
   it('reads the GFM structure the build uses: tables and strikethrough', () => {
     expect(mdxToBlocks('| A | B |\n| - | - |\n| ~~gammal~~ | ny |')).toEqual([

@@ -1,19 +1,24 @@
 /**
  * One syntax tree per MDX body per build. The content check (revisions, worksheet fields, <Term> uses,
  * link text), the revision parser the pages call, the comparison pages and the edition text all read the
- * same mdast tree (remark-parse + remark-mdx + remark-gfm, src/build/content/mdx-text.ts) from here, so a
+ * same mdast tree (remark-parse + remark-mdx + GFM tables, src/build/content/mdx-text.ts) from here, so a
  * body is parsed once, not once per reader.
  *
- * A parse costs about 10–20 ms of CPU for a 20 KB chapter; at 1 000 chapters that is felt. So a body that
+ * A parse costs about 5 ms of CPU for a 20 KB chapter; at 1 000 chapters that is felt. So a body that
  * has neither a component tag nor an inline link is not parsed at all: it has no revision, field, term or
- * link to derive, and `markupIn` answers "nothing" without a tree.
+ * link to derive, and `mayHaveMarkup` answers that without a tree.
  */
 import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import { parseMdx } from './mdx-text';
 
-/** Trees by content hash: an edited file is parsed anew, the same text (a page and the check) once. */
+/**
+ * Trees by content hash: an edited file is parsed anew, the same text (a page and the check) once.
+ * Bounded, oldest first out: a tree weighs far more than its text, and after the content check only the
+ * chapters with revisions or older editions are read again (their derived revisions are cached apart).
+ */
 const trees = new Map<string, Root>();
+export const TREE_CACHE_SIZE = 400;
 
 const hash = (body: string) => createHash('sha1').update(body, 'utf8').digest('base64');
 
@@ -21,7 +26,11 @@ const hash = (body: string) => createHash('sha1').update(body, 'utf8').digest('b
 export function mdxTree(body: string): Root {
   const key = hash(body);
   let tree = trees.get(key);
-  if (!tree) trees.set(key, (tree = parseMdx(body)));
+  if (!tree) {
+    tree = parseMdx(body);
+    trees.set(key, tree);
+    if (trees.size > TREE_CACHE_SIZE) trees.delete(trees.keys().next().value!);
+  }
   return tree;
 }
 
