@@ -8,12 +8,15 @@ describe('tightenCsp', () => {
   it('keeps only the hashes of the page’s own inline scripts and styles', () => {
     const inline = "document.documentElement.dataset.x='1';";
     const css = 'body{color:red}';
-    const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash('other')}; style-src 'self' ${hash(css)} ${hash('unused')}">`;
-    const html = `<html><head>${meta}<style>${css}</style></head><body><script type="module" src="/a.js"></script><script>${inline}</script><script type="application/json">{"a":1}</script></body></html>`;
+    const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash('other')} ${hash('{"a":1}')} ${hash('{"b":2}')}; style-src 'self' ${hash(css)} ${hash('unused')}">`;
+    const html = `<html><head>${meta}<style>${css}</style></head><body><script type="module" src="/a.js"></script><script>${inline}</script><script type="application/json">{"a":1}</script><script type="application/ld+json">{"b":2}</script></body></html>`;
     const out = tightenCsp(html);
     expect(out).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash(inline)};`);
     expect(out).toContain(`style-src 'self' ${hash(css)}"`);
     expect(out).not.toContain(hash('other'));
+    // Data blocks never run: their hashes go too.
+    expect(out).not.toContain(hash('{"a":1}'));
+    expect(out).not.toContain(hash('{"b":2}'));
     expect(out).not.toContain(hash('unused'));
     expect(out).toContain("default-src 'self'");
   });

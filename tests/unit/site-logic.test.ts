@@ -92,6 +92,9 @@ describe('navigation and small helpers', () => {
       '<h3 id="blad-x">X</h3><label for="blad-f">L</label><input id="blad-f" aria-describedby="blad-f-hint blad-g"><a href="#blad-x">x</a>',
     );
   });
+  it('demotes a heading left open at the end of a fragment without inventing a closing tag', () => {
+    expect(prefixIds('<h2 id="a">Rubrik', 'p', { demoteHeadings: true })).toBe('<h3 id="p-a">Rubrik');
+  });
   it('rewrites ids only in attributes, not in text that spells one', () => {
     expect(prefixIds('<h4 class=x id=\'a&amp;b\'>Text om id="c" och &lt;h2&gt;</h4><a href="#">topp</a><p aria-controls="">p</p>', 'p', { demoteHeadings: true })).toBe(
       '<h5 class=x id="p-a&amp;b">Text om id="c" och &lt;h2&gt;</h5><a href="#">topp</a><p aria-controls="">p</p>',
