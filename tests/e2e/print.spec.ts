@@ -35,6 +35,25 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   utvardering: { pages: 4, landscape: 1 }, // the effects table gained its Åtgärd column (issue 15): five columns, a landscape page
 };
 
+/** The worksheet's section headings as printed (soft hyphens out, spaces collapsed). */
+const headingsOf = (page: Page) =>
+  page.locator('main :is(h2, h3)').evaluateAll((hs) => hs.map((h) => (h.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean));
+
+/**
+ * Headings left alone at the foot of a page: the last line of text on a page (above the page's own
+ * footer, "Sida n av m" and the address) is a heading or a heading's last line, with its content on the next page.
+ */
+function strandedHeadings(pageTexts: string[], headings: string[]): string[] {
+  const found: string[] = [];
+  pageTexts.slice(0, -1).forEach((text, i) => {
+    const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l && !/Sida \d+ av \d+|^\/|^Samverkanshandboken$|^https?:/.test(l));
+    const last = lines.at(-1) ?? '';
+    const heading = headings.find((h) => h === last || (last.length >= 4 && h.endsWith(` ${last}`)));
+    if (heading) found.push(`rubriken "${heading}" står sist på sida ${i + 1}`);
+  });
+  return found;
+}
+
 async function printSheet(page: Page, id: string, mode: 'Skriv ut tomt' | 'Skriv ut ifyllt') {
   await page.goto(`/arbetsblad/${id}/`);
   const button = page.getByRole('button', { name: mode });
@@ -61,6 +80,7 @@ test('varje tomt arbetsblad ryms i sin sidbudget, med liggande sidor för breda 
     if (/Du kan fylla i bladet|Skriv ut tomt|Spara som fil/.test(pdf.text)) problems.push(`${id}: skärmtext i utskriften`);
     const lastLines = pdf.pageTexts.at(-1)!.split('\n').filter((l) => l.trim() && !/Sida \d+ av \d+/.test(l));
     if (lastLines.length < 4) problems.push(`${id}: sista sidan har bara ${lastLines.length} rader`);
+    for (const s of strandedHeadings(pdf.pageTexts, await headingsOf(page))) problems.push(`${id}: ${s}`);
   }
   expect(problems).toEqual([]);
 });
@@ -77,7 +97,13 @@ test('tomt blad: datum som rutor, val som tryckta rutor, matrisen som ett rutnä
   await page.getByRole('textbox', { name: 'Fokusområde' }).fill('Inbrott i fritidshus i Lövnäs');
   await page.getByLabel('Planen gäller från').fill('2025-03-04');
   await expect(page.locator('[data-save-status]')).toContainText(/[Ss]parat/);
+  // Text meant for the screen (how to fill in, save, move) is on the page, and not on its print.
+  const screenOnly = await page.locator('main .no-print').evaluateAll((els) =>
+    els.filter((e) => e.checkVisibility()).map((e) => (e.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim().slice(0, 24)).filter((t) => t.length >= 12));
+  expect(screenOnly.length).toBeGreaterThan(0);
   const filled = await printSheet(page, 'atgardsplan', 'Skriv ut ifyllt');
+  const filledFlat = filled.text.replace(/\s+/g, ' ');
+  expect(screenOnly.filter((t) => filledFlat.includes(t))).toEqual([]);
   expect(filled.text).toContain('Inbrott i fritidshus i Lövnäs');
   expect(filled.text).toContain('2025-03-04');
   expect(filled.text).toContain('____-__-__'); // the other, empty date
