@@ -118,13 +118,14 @@ test('rubrikernas ankare står på rubrikens rad i kapitel, arbetsblad och rolle
 
 test('exportknapparna heter efter vad läsaren får, utan filformat', async ({ page }) => {
   const names: string[] = [];
-  for (const url of ['/arbetsblad/atgardsplan/', '/dokument/samverkansoverenskommelse/']) {
+  for (const url of ['/arbetsblad/atgardsplan/', '/dokument/samverkansoverenskommelse/', '/arbetsblad/lagesbild-sammanstallning/']) {
     await page.goto(url);
     await expect(page.getByRole('button', { name: /Ladda ner/ }).first()).toBeVisible();
-    names.push(...(await page.getByRole('button').evaluateAll((bs) => bs.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()))));
+    // Hidden ones too: the situation report's download appears once a chart is chosen.
+    names.push(...(await page.locator('main button').evaluateAll((bs) => bs.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()))));
   }
-  expect(names.filter((n) => /Ladda ner|Spara som/.test(n)).length).toBeGreaterThanOrEqual(3);
-  expect(names.filter((n) => /JSON|Markdown|\.md\b|\.json\b/i.test(n))).toEqual([]);
+  expect(names.filter((n) => /Ladda ner|Spara som/.test(n)).length).toBeGreaterThanOrEqual(5);
+  expect(names.filter((n) => /JSON|Markdown|CSV|\.md\b|\.json\b/i.test(n))).toEqual([]);
 });
 
 /** The main page types (tests/e2e/support/page-types.ts) and the documents page. */

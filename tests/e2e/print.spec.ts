@@ -35,21 +35,34 @@ const BLANK_BUDGET: Record<string, { pages: number; landscape: number }> = {
   utvardering: { pages: 4, landscape: 1 }, // the effects table gained its Åtgärd column (issue 15): five columns, a landscape page
 };
 
-/** The worksheet's section headings as printed (soft hyphens out, spaces collapsed). */
+const flat = (text: string) => text.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+
+/** The worksheet's section headings as printed, each with the introduction paragraph right after it (if any). */
 const headingsOf = (page: Page) =>
-  page.locator('main :is(h2, h3)').evaluateAll((hs) => hs.map((h) => (h.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean));
+  page.locator('main :is(h2, h3)').evaluateAll((hs) =>
+    hs.map((h) => {
+      const box = h.parentElement?.classList.contains('heading-wrapper') ? h.parentElement : h;
+      const next = box.nextElementSibling;
+      return { text: h.textContent ?? '', intro: next?.tagName === 'P' ? (next.textContent ?? '') : '' };
+    }),
+  );
 
 /**
- * Headings left alone at the foot of a page: the last line of text on a page (above the page's own
- * footer, "Sida n av m" and the address) is a heading or a heading's last line, with its content on the next page.
+ * Headings left at the foot of a page: the page's text (without its footer, "Sida n av m" and the
+ * address) ends with a heading, or with a heading and its introduction, so what they introduce starts
+ * on the next page.
  */
-function strandedHeadings(pageTexts: string[], headings: string[]): string[] {
+function strandedHeadings(pageTexts: string[], headings: { text: string; intro: string }[]): string[] {
   const found: string[] = [];
   pageTexts.slice(0, -1).forEach((text, i) => {
-    const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l && !/Sida \d+ av \d+|^\/|^Samverkanshandboken$|^https?:/.test(l));
-    const last = lines.at(-1) ?? '';
-    const heading = headings.find((h) => h === last || (last.length >= 4 && h.endsWith(` ${last}`)));
-    if (heading) found.push(`rubriken "${heading}" står sist på sida ${i + 1}`);
+    const lines = text.split('\n').filter((l) => l.trim() && !/Sida \d+ av \d+/.test(l));
+    // A word hyphenated at a line end is one word again.
+    const body = flat(lines.join('\n')).replace(/‐ /g, '');
+    for (const h of headings) {
+      const heading = flat(h.text);
+      if (!heading) continue;
+      if (body.endsWith(heading) || (h.intro && body.endsWith(`${heading} ${flat(h.intro)}`))) found.push(`rubriken "${heading}" står sist på sida ${i + 1}`);
+    }
   });
   return found;
 }
@@ -107,6 +120,7 @@ test('tomt blad: datum som rutor, val som tryckta rutor, matrisen som ett rutnä
   expect(filled.text).toContain('Inbrott i fritidshus i Lövnäs');
   expect(filled.text).toContain('2025-03-04');
   expect(filled.text).toContain('____-__-__'); // the other, empty date
+  expect(filled.text).not.toMatch(/Du kan fylla i bladet|på skärmen/);
   expect(filled.text).not.toContain('T.ex.');
   expect(filled.text).not.toMatch(/mm\/dd|åååå|yyyy/i);
 
