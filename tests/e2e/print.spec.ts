@@ -110,19 +110,33 @@ test('tomt blad: datum som rutor, val som tryckta rutor, matrisen som ett rutnä
   await page.getByRole('textbox', { name: 'Fokusområde' }).fill('Inbrott i fritidshus i Lövnäs');
   await page.getByLabel('Planen gäller från').fill('2025-03-04');
   await expect(page.locator('[data-save-status]')).toContainText(/[Ss]parat/);
-  // Text meant for the screen (how to fill in, save, move) is on the page, and not on its print.
-  const screenOnly = await page.locator('main .no-print').evaluateAll((els) =>
-    els.filter((e) => e.checkVisibility()).map((e) => (e.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim().slice(0, 24)).filter((t) => t.length >= 12));
-  expect(screenOnly.length).toBeGreaterThan(0);
+  // Text meant for the screen (how to fill in, where it is saved, how to move it) is on the page, and not on its print.
+  const screenOnly = await page.locator('main .no-print').evaluateAll((boxes) => {
+    // Text that the printed part of the page also has (a step name, an option) is not screen-only.
+    const printed = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    for (const el of printed.querySelectorAll('.no-print')) el.remove();
+    const printedText = (printed.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ');
+    const texts: string[] = [];
+    for (const box of boxes) {
+      for (const el of [box, ...box.querySelectorAll('p, label, summary, legend, h2, h3, li')]) {
+        if (!el.checkVisibility() || el.querySelector('p, label, summary, li')) continue;
+        const text = (el.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+        if (text.length >= 12 && !printedText.includes(text.slice(0, 24))) texts.push(text.slice(0, 24));
+      }
+    }
+    return texts;
+  });
+  expect(screenOnly.length).toBeGreaterThan(2);
   const filled = await printSheet(page, 'atgardsplan', 'Skriv ut ifyllt');
   const filledFlat = filled.text.replace(/\s+/g, ' ');
-  expect(screenOnly.filter((t) => filledFlat.includes(t))).toEqual([]);
   expect(filled.text).toContain('Inbrott i fritidshus i Lövnäs');
   expect(filled.text).toContain('2025-03-04');
-  expect(filled.text).toContain('____-__-__'); // the other, empty date
-  expect(filled.text).not.toMatch(/Du kan fylla i bladet|på skärmen/);
-  expect(filled.text).not.toContain('T.ex.');
-  expect(filled.text).not.toMatch(/mm\/dd|åååå|yyyy/i);
+  // Soft: each of these is its own claim (issue 20), and one failing must not hide the others.
+  expect.soft(screenOnly.filter((t) => filledFlat.includes(t))).toEqual([]);
+  expect.soft(filled.text).toContain('____-__-__'); // the other, empty date
+  expect.soft(filled.text).not.toMatch(/Du kan fylla i bladet/);
+  expect.soft(filled.text).not.toContain('T.ex.');
+  expect.soft(filled.text).not.toMatch(/mm\/dd|åååå|yyyy/i);
 
   const blankPlan = await printSheet(page, 'atgardsplan', 'Skriv ut tomt');
   expect(blankPlan.text).not.toContain('Inbrott i fritidshus i Lövnäs');
