@@ -60,6 +60,8 @@ function blockText(b: Block): string {
       return `${b.title} ${b.text} ${b.links.map((l) => `${l.label} ${l.href}`).join(' ')}`;
     case 'signatures':
       return b.items.map((s) => `${s.role} ${s.name}`).join('\n');
+    case 'figure':
+      return b.caption;
   }
 }
 const empty: WorkspaceAnswers = { version: 1, worksheets: {} };

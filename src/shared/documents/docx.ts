@@ -7,7 +7,7 @@
 import { AlignmentType, Document, Footer, ImageRun, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, HeadingLevel, PageBreak, ShadingType } from 'docx';
 import { dst } from '../../i18n/documents';
 import { LOGO_URL } from './logo';
-import { contents, type Block, type DocumentTree } from './tree';
+import { contents, type Block, type ChartImages, type DocumentTree } from './tree';
 
 export interface LogoImage {
   dataUrl: string;
@@ -29,7 +29,13 @@ function logoRun(logo: LogoImage): ImageRun | undefined {
 
 const cellParagraphs = (text: string, bold = false) => text.split(/\n+/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] }));
 
-function blocks(list: Block[]): (Paragraph | Table)[] {
+/** A chart as a PNG image at most 16 cm wide (605 px at 96 dpi), with its text alternative. */
+function chartRun(id: string, image: NonNullable<ChartImages[string]['png']>, alt: string): ImageRun {
+  const scale = Math.min(1, 605 / Math.max(1, image.width));
+  return new ImageRun({ type: 'png', data: image.data, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: `diagram-${id}`, title: alt, description: alt } });
+}
+
+function blocks(list: Block[], images: ChartImages): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   let instance = 0;
   for (const b of list) {
@@ -71,12 +77,18 @@ function blocks(list: Block[]): (Paragraph | Table)[] {
           if (s.name) out.push(new Paragraph({ text: s.name }));
         }
         break;
+      case 'figure': {
+        const image = images[b.chart];
+        if (image?.png) out.push(new Paragraph({ children: [chartRun(b.chart, image.png, image.alt)], keepNext: true }));
+        out.push(new Paragraph({ children: [new TextRun({ text: b.caption, italics: true, size: 18 })] }));
+        break;
+      }
     }
   }
   return out;
 }
 
-export function buildDocx(tree: DocumentTree, logo?: LogoImage): Document {
+export function buildDocx(tree: DocumentTree, logo?: LogoImage, images: ChartImages = {}): Document {
   const image = logo ? logoRun(logo) : undefined;
   const toc = contents(tree);
   const cover: Paragraph[] = [
@@ -103,11 +115,11 @@ export function buildDocx(tree: DocumentTree, logo?: LogoImage): Document {
           first: new Footer({ children: [] }),
           default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [`${tree.kommun} · ${tree.title} · Sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16 })] })] }),
         },
-        children: [...cover, ...tocParagraphs, ...blocks(tree.blocks)],
+        children: [...cover, ...tocParagraphs, ...blocks(tree.blocks, images)],
       },
     ],
   });
 }
 
 /** The Word file as a Blob (browser). */
-export const docxBlob = (tree: DocumentTree, logo?: LogoImage): Promise<Blob> => Packer.toBlob(buildDocx(tree, logo));
+export const docxBlob = (tree: DocumentTree, logo?: LogoImage, images?: ChartImages): Promise<Blob> => Packer.toBlob(buildDocx(tree, logo, images));

@@ -5,12 +5,14 @@
  */
 import { dst } from '../../i18n/documents';
 import { LOGO_URL } from './logo';
-import { contents, type Block, type DocumentTree } from './tree';
+import { contents, type Block, type ChartImages, type DocumentTree } from './tree';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 
-function block(b: Block): string {
+const SVG_URL = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/;
+
+function block(b: Block, images: ChartImages): string {
   switch (b.kind) {
     case 'heading':
       return b.level === 1 ? `<h3 id="${b.id}" class="docout__h1">${escape(b.text)}</h3>` : `<h4 id="${b.id}" class="docout__h2">${escape(b.text)}</h4>`;
@@ -36,10 +38,16 @@ function block(b: Block): string {
       );
     case 'signatures':
       return `<div class="docout__signatures">${b.items.map((s) => `<div class="docout__sign"><p class="docout__sign-line">${escape(s.role)}</p><p>${escape(s.name)}</p></div>`).join('')}</div>`;
+    case 'figure': {
+      // Only a checked SVG data: URL becomes an image (an <img>, so nothing in it runs).
+      const image = images[b.chart];
+      const img = image && SVG_URL.test(image.svgUrl) ? `<img class="docout__chart" src="${image.svgUrl}" alt="${escape(image.alt)}">` : '';
+      return `<figure class="docout__figure" data-chart="${escape(b.chart)}">${img}<figcaption>${escape(b.caption)}</figcaption></figure>`;
+    }
   }
 }
 
-export function toHtml(tree: DocumentTree, logo?: string): string {
+export function toHtml(tree: DocumentTree, logo?: string, images: ChartImages = {}): string {
   const toc = contents(tree);
   const logoHtml = logo && LOGO_URL.test(logo) ? `<img class="docout__logo" src="${logo}" alt="${escape(`Logotyp, ${tree.kommun}`)}">` : '';
   const cover =
@@ -50,5 +58,5 @@ export function toHtml(tree: DocumentTree, logo?: string): string {
   const tocHtml = toc.length
     ? `<nav class="docout__toc" aria-labelledby="docout-toc"><h3 id="docout-toc">${escape(dst('doc.contents'))}</h3><ol>${toc.map((h) => `<li><a href="#${h.id}">${escape(h.text)}</a></li>`).join('')}</ol></nav>`
     : '';
-  return `${cover}${tocHtml}<div class="docout__body">${tree.blocks.map(block).join('')}</div>`;
+  return `${cover}${tocHtml}<div class="docout__body">${tree.blocks.map((b) => block(b, images)).join('')}</div>`;
 }

@@ -3,7 +3,7 @@
  * other tools. Everything the reader wrote is escaped, so it stays text.
  */
 import { dst } from '../../i18n/documents';
-import { contents, type Block, type DocumentTree } from './tree';
+import { contents, type Block, type ChartImages, type DocumentTree } from './tree';
 
 /** Escapes what Markdown would read as syntax; a leading "1." or "-" would start a list. */
 export function mdEscape(text: string): string {
@@ -14,7 +14,7 @@ export function mdEscape(text: string): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
-function block(b: Block): string {
+function block(b: Block, images: ChartImages): string {
   switch (b.kind) {
     case 'heading':
       return `${b.level === 1 ? '##' : '###'} ${mdEscape(b.text)}`;
@@ -30,12 +30,18 @@ function block(b: Block): string {
       return [`> **${mdEscape(b.title)}** ${mdEscape(b.text)}`, ...b.links.map((l) => `> - ${mdEscape(l.label)} (${l.href})`)].join('\n');
     case 'signatures':
       return b.items.map((s) => `${mdEscape(s.role)}: ${s.name ? mdEscape(s.name) : ''}\n\n______________________________`).join('\n\n');
+    case 'figure': {
+      // The chart as an embedded image (one file that Pandoc, VS Code and Obsidian show with the chart);
+      // the summary and the table after it carry the same numbers as text.
+      const image = images[b.chart];
+      return [...(image ? [`![${mdEscape(image.alt)}](${image.svgUrl})`] : []), `*${mdEscape(b.caption)}*`].join('\n\n');
+    }
   }
 }
 
-export function toMarkdown(tree: DocumentTree): string {
+export function toMarkdown(tree: DocumentTree, images: ChartImages = {}): string {
   const head = [`# ${mdEscape(tree.title)}`, '', `**${mdEscape(tree.kommun)}**${tree.subtitle ? ` · ${mdEscape(tree.subtitle)}` : ''}`, '', dst('doc.md.date', { date: tree.date })];
   const toc = contents(tree);
   const list = toc.length > 1 ? ['', `**${dst('doc.contents')}**`, '', ...toc.map((h, i) => `${i + 1}. ${mdEscape(h.text)}`)] : [];
-  return `${[...head, ...list, '', tree.blocks.map(block).join('\n\n')].join('\n').trim()}\n`;
+  return `${[...head, ...list, '', tree.blocks.map((b) => block(b, images)).join('\n\n')].join('\n').trim()}\n`;
 }

@@ -25,7 +25,21 @@ export type Block =
   /** guidance: what to fill in where (never printed as the kommun's text); advice: the handbook's advice. */
   | { kind: 'notice'; tone: 'guidance' | 'advice'; title: string; text: string; links: Link[] }
   /** Lines to sign on. */
-  | { kind: 'signatures'; items: { role: string; name: string }[] };
+  | { kind: 'signatures'; items: { role: string; name: string }[] }
+  /**
+   * A chart chosen on /statistik/: only its caption ("Källa … Period …") here; the drawn image and its
+   * text alternative come to the renderers beside the tree (ChartImages), keyed by `chart`, since
+   * drawing needs the browser (and Plot) and the tree stays pure and light.
+   */
+  | { kind: 'figure'; chart: string; caption: string };
+
+/** A drawn chart: its text alternative, the SVG as a data: URL (preview, print, Markdown) and PNG bytes (Word). */
+export interface ChartImage {
+  alt: string;
+  svgUrl: string;
+  png?: { data: Uint8Array; width: number; height: number };
+}
+export type ChartImages = Readonly<Record<string, ChartImage>>;
 
 export interface DocumentTree {
   kind: DocumentKind;
