@@ -105,12 +105,16 @@ describe('the Lägesbild document with chosen charts', () => {
   });
 
   it('chosen charts alone give the Lägesbild content; other documents ignore them', () => {
-    expect(lagesbild(null, empty).empty).toBe(true);
+    const nothing = lagesbild(null, empty);
+    expect(nothing.empty).toBe(true);
+    // The empty Lägesbild names the worksheets to fill and, in one line, the way to the charts.
+    expect(nothing.blocks.at(-1)).toMatchObject({ kind: 'notice', title: 'Inga diagram är valda.', links: [{ href: '/statistik/' }] });
     const tree = lagesbild(state([spec({})]), empty);
     expect(tree.empty).toBe(false);
     expect(statistics(tree).some((b) => b.kind === 'figure')).toBe(true);
     const plan = assemble('atgardsplan', documentInput(empty.worksheets, catalogue), ctx(state([spec({})])));
     expect(plan.empty).toBe(true);
+    expect(JSON.stringify(plan)).not.toContain('/statistik/');
     expect(JSON.stringify(plan)).not.toContain('Rånen i Strandvik');
   });
 

@@ -25,9 +25,12 @@ export async function chartImages(charts: ChosenModel[]): Promise<ChartImages> {
     const key = JSON.stringify(chart.model);
     let image = drawn.get(key);
     if (!image) {
-      const { svg, alt } = drawnChart(chart);
+      const { svg, alt, element } = drawnChart(chart);
       const svgUrl = svgDataUrl(svg);
-      image = { alt, svgUrl, png: await svgToPng(svg, svgUrl) };
+      // Plot sets width and height on the SVG it draws.
+      const [width, height] = ['width', 'height'].map((name) => Number.parseFloat(element.getAttribute(name) ?? ''));
+      if (!(width! > 0 && height! > 0)) throw new Error('chart SVG has no size');
+      image = { alt, svgUrl, png: await svgToPng(svgUrl, width!, height!) };
       drawn.set(key, image);
     }
     images[chart.id] = image;

@@ -4,21 +4,12 @@
  * chart code drew (chart.ts via export.ts); there is no second renderer.
  */
 
-/** The SVG's own size, from its width/height attributes (Plot sets both). */
-function sizeOf(svg: string): { width: number; height: number } {
-  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  const width = Number.parseFloat(root.getAttribute('width') ?? '');
-  const height = Number.parseFloat(root.getAttribute('height') ?? '');
-  if (!(width > 0 && height > 0)) throw new Error('chart SVG has no size');
-  return { width, height };
-}
-
 /**
  * Rasterises at `scale` × the SVG's size on white (Word pages are white; a transparent PNG would show
- * the black lines on a dark Word theme's page colour). Width and height are the size to place it at.
+ * the black lines on a dark Word theme's page colour). Width and height: the drawn SVG's size, also
+ * the size to place it at.
  */
-export async function svgToPng(svg: string, svgUrl: string, scale = 2): Promise<{ data: Uint8Array; width: number; height: number }> {
-  const { width, height } = sizeOf(svg);
+export async function svgToPng(svgUrl: string, width: number, height: number, scale = 2): Promise<{ data: Uint8Array; width: number; height: number }> {
   const image = new Image(width, height);
   image.src = svgUrl;
   await image.decode();

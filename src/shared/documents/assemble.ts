@@ -454,6 +454,8 @@ export function assemble(kind: DocumentKind, input: DocumentInput, ctx: Document
       text: dst('doc.empty.text', { workspace: ctx.workspace }),
       links: spec.uses.map((key) => ({ label: input.sources[key].title, href: input.sources[key].href })),
     });
+    // No chart chosen either (else the document would not be empty): say where they come from.
+    if (spec.statistics) doc.charts([]);
   } else spec.build(input, ctx, doc);
   return {
     kind,
