@@ -1,39 +1,55 @@
 /**
- * The Lägesbild document's statistics: the charts the reader chose on /statistik/ for the arbetsyta the
- * page shows, as models (cheap: no drawing), and drawn as images for the preview, print, Markdown and
- * Word. Imported only on /dokument/lagesbild/; the chart code (Observable Plot, via the statistics
- * page's own export.ts) is imported only when there is a chosen chart.
+ * The lägesbild's charts on /dokument/: drawn with the statistics page's own code (Observable Plot,
+ * imported only when a chosen chart is there to draw), kept per chart model so a redraw of the preview
+ * does not draw again, and turned into PNG for Word when the reader asks for the file.
  */
 import type { ChartModel } from '../../shared/statistics/measures';
-import { chosenChartModels } from '../../shared/statistics/chosen';
-import { loadStatistics } from '../../shared/storage/statistics';
-import type { Store } from '../../shared/storage/store';
-import type { ChartImage, ChartImages } from '../../shared/documents/tree';
+import type { ChartImage } from '../../shared/documents/tree';
+import { svgDataUrl } from '../../shared/image-url';
 
-export type ChosenModel = { id: string; model: ChartModel };
-
-export const chartModels = (store: Store, workspaceId: string): ChosenModel[] => chosenChartModels(loadStatistics(store, workspaceId));
-
-/** Drawn charts by their model, so a redraw of the preview (typing the kommun's name) draws nothing again. */
 const drawn = new Map<string, ChartImage>();
+const keyOf = (model: ChartModel) => JSON.stringify(model);
 
-export async function chartImages(charts: ChosenModel[]): Promise<ChartImages> {
-  if (!charts.length) return {};
-  const [{ drawnChart }, { svgToPng }, { svgDataUrl }] = await Promise.all([import('../statistics/export'), import('../statistics/raster'), import('../../shared/statistics/formats')]);
-  const images: Record<string, ChartImage> = {};
-  for (const chart of charts) {
-    const key = JSON.stringify(chart.model);
-    let image = drawn.get(key);
-    if (!image) {
-      const { svg, alt, element } = drawnChart(chart);
-      const svgUrl = svgDataUrl(svg);
-      // Plot sets width and height on the SVG it draws.
-      const [width, height] = ['width', 'height'].map((name) => Number.parseFloat(element.getAttribute(name) ?? ''));
-      if (!(width! > 0 && height! > 0)) throw new Error('chart SVG has no size');
-      image = { alt, svgUrl, png: await svgToPng(svgUrl, width!, height!) };
-      drawn.set(key, image);
-    }
-    images[chart.id] = image;
+/** The drawings already made for these charts, by chart id. */
+export function knownImages(charts: readonly { id: string; model: ChartModel }[]): Map<string, ChartImage> {
+  return new Map(charts.flatMap(({ id, model }) => {
+    const image = drawn.get(keyOf(model));
+    return image ? [[id, image] as const] : [];
+  }));
+}
+
+/** Draws the charts not drawn yet; true when there was anything to draw. */
+export async function drawCharts(charts: readonly { id: string; model: ChartModel }[]): Promise<boolean> {
+  const missing = charts.filter(({ model }) => !drawn.has(keyOf(model)));
+  if (!missing.length) return false;
+  const { chartImage } = await import('../statistics/export');
+  for (const { model } of missing) drawn.set(keyOf(model), chartImage(model));
+  return true;
+}
+
+/** The SVG drawn onto a canvas at twice its size, as PNG bytes (Word shows PNG everywhere; SVG only in new versions). */
+async function toPng(image: ChartImage): Promise<Uint8Array | undefined> {
+  const picture = new Image();
+  // A data: URL, not a blob: one: the page's CSP allows images from data: only.
+  picture.src = svgDataUrl(image.svg);
+  try {
+    await picture.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width * 2, height: image.height * 2 });
+    const context = canvas.getContext('2d');
+    if (!context) return undefined;
+    // White under the black drawing: a transparent PNG shows black on black in a dark Word theme.
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(picture, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
+  } catch {
+    // The alt text stands in for a chart that cannot be drawn.
+    return undefined;
   }
-  return images;
+}
+
+/** The drawings with PNG bytes, for the Word file. */
+export async function withPng(images: ReadonlyMap<string, ChartImage>): Promise<Map<string, ChartImage>> {
+  return new Map(await Promise.all([...images].map(async ([id, image]) => [id, { ...image, png: image.png ?? (await toPng(image)) }] as const)));
 }

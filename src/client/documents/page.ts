@@ -5,13 +5,15 @@
  * the device. Another tab's change to the answers or the settings shows here at once.
  */
 import { dst } from '../../i18n/documents';
-import { dsst } from '../../i18n/documents-statistics';
 import { assemble } from '../../shared/documents/assemble';
 import { documentInput, type Catalogue } from '../../shared/documents/input';
 import { toHtml } from '../../shared/documents/html';
 import { checkLogo, toBase64 } from '../../shared/documents/logo';
 import { toMarkdown } from '../../shared/documents/markdown';
-import type { ChartImages, DocumentKind, DocumentTree } from '../../shared/documents/tree';
+import type { DocumentKind, DocumentTree } from '../../shared/documents/tree';
+import { chosenChartModels } from '../../shared/statistics/chosen';
+import type { ChartModel } from '../../shared/statistics/measures';
+import { loadStatistics } from '../../shared/storage/statistics';
 import { loadDocumentSettings, saveDocumentSettings } from '../../shared/storage/documents';
 import { KEYS } from '../../shared/storage/keys';
 import { LIMITS } from '../../shared/storage/limits';
@@ -19,12 +21,12 @@ import type { DocumentSettings } from '../../shared/storage/schemas';
 import { Worksheets, type Workspace } from '../../shared/storage/worksheets';
 import { failureMessage, onOtherTab, openStore, showProblems } from '../storage/index';
 import { downloadText, fileSlug } from '../ui/download';
-import type { ChosenModel } from './charts';
+import { drawCharts, knownImages, withPng } from './charts';
 
 const root = document.querySelector<HTMLElement>('[data-docpage]');
-if (root) void start(root);
+if (root) start(root);
 
-async function start(root: HTMLElement): Promise<void> {
+function start(root: HTMLElement): void {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
   const kind = root.dataset['kind'] as DocumentKind;
   const catalogue = JSON.parse(document.querySelector('[data-doc-catalogue]')?.textContent ?? '{}') as Catalogue;
@@ -48,11 +50,7 @@ async function start(root: HTMLElement): Promise<void> {
   let workspace: Workspace = sheets.lastUsed();
   let settings: DocumentSettings = loadDocumentSettings(store, workspace.id);
   let tree: DocumentTree;
-  // The Lägesbild carries the charts chosen on /statistik/: that code loads only on its page.
-  const statistics = kind === 'lagesbild' ? await import('./charts') : null;
-  let charts: ChosenModel[] = [];
-  let chartsDrawn: Promise<void> = Promise.resolve();
-  let images: ChartImages = {};
+  let charts: { id: string; model: ChartModel }[] = [];
 
   const say = (text: string) => {
     status.textContent = text;
@@ -73,36 +71,21 @@ async function start(root: HTMLElement): Promise<void> {
     if (document.activeElement !== kommun) kommun.value = settings.kommun;
     if (organ && document.activeElement !== organ) organ.value = settings.organ;
     removeLogo.hidden = !settings.logo;
-    charts = statistics ? statistics.chartModels(store!, workspace.id) : [];
+    // Only the lägesbild carries the statistics page's charts.
+    charts = kind === 'lagesbild' ? chosenChartModels(loadStatistics(store!, workspace.id)) : [];
     tree = assemble(kind, documentInput(answers.worksheets, catalogue), { kommun: settings.kommun, organ: settings.organ, workspace: workspace.name, today: new Date(), charts });
-    paint();
+    const images = knownImages(charts);
+    preview.innerHTML = toHtml(tree, settings.logo?.dataUrl, images);
+    preview.dataset['charts'] = images.size === charts.length ? 'ritade' : 'ritas';
+    if (images.size < charts.length) {
+      void drawCharts(charts)
+        .then((drew) => drew && render())
+        .catch(() => (preview.dataset['charts'] = 'fel'));
+    }
     preview.dataset['empty'] = tree.empty ? 'ja' : 'nej';
     // The printed pages' footer (an @page margin box reads it from the root).
     document.documentElement.style.setProperty('--hb-doc-footer', JSON.stringify(`${tree.kommun} · ${tree.title}`));
     showProblems($<HTMLElement>('[data-doc-quarantine]')!, store!);
-    chartsDrawn = drawCharts();
-  }
-
-  function paint(): void {
-    preview.innerHTML = toHtml(tree, settings.logo?.dataUrl, images);
-  }
-
-  /** Draws the chosen charts (Plot is imported here, and only when there is one), then shows them. */
-  let drawing = 0;
-  async function drawCharts(): Promise<void> {
-    if (!statistics) return;
-    const ticket = ++drawing;
-    preview.dataset['charts'] = charts.length ? 'ritar' : 'inga';
-    if (!charts.length) return;
-    try {
-      const drawn = await statistics.chartImages(charts);
-      if (ticket !== drawing) return;
-      images = drawn;
-      paint();
-      preview.dataset['charts'] = 'klara';
-    } catch {
-      if (ticket === drawing) warn(dsst('doc.stats.failed'));
-    }
   }
 
   function save(change: (s: DocumentSettings) => DocumentSettings, done?: string): boolean {
@@ -154,13 +137,13 @@ async function start(root: HTMLElement): Promise<void> {
 
   const fileName = (ext: string) => `${kind}-${fileSlug(settings.kommun || workspace.name)}-${new Date().toISOString().slice(0, 10)}.${ext}`;
   buttons.print.addEventListener('click', () => window.print());
-  buttons.markdown.addEventListener('click', () => downloadText(fileName('md'), toMarkdown(tree, images), 'text/markdown;charset=utf-8'));
+  buttons.markdown.addEventListener('click', () => downloadText(fileName('md'), toMarkdown(tree, knownImages(charts)), 'text/markdown;charset=utf-8'));
   buttons.docx.addEventListener('click', async () => {
     buttons.docx.disabled = true;
     say(dst('ui.docx.making'));
     try {
       const { docxBlob } = await import('../../shared/documents/docx');
-      const blob = await docxBlob(tree, settings.logo, images);
+      const blob = await docxBlob(tree, settings.logo, await withPng(knownImages(charts)));
       const url = URL.createObjectURL(blob);
       const a = Object.assign(document.createElement('a'), { href: url, download: fileName('docx'), hidden: true });
       document.body.append(a);
@@ -185,12 +168,11 @@ async function start(root: HTMLElement): Promise<void> {
   };
   onOtherTab(KEYS.answersPrefix, refresh);
   onOtherTab(KEYS.dokumentPrefix, refresh);
+  if (kind === 'lagesbild') onOtherTab(KEYS.statistikPrefix, refresh);
   onOtherTab(KEYS.workspaces, refresh);
-  if (statistics) onOtherTab(KEYS.statistikPrefix, refresh);
 
   fillSelect();
   render();
-  await chartsDrawn;
   for (const control of [select, kommun, organ, logo, buttons.print, buttons.docx, buttons.markdown]) if (control) control.disabled = false;
   root.dataset['ready'] = 'ja';
 }

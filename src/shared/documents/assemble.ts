@@ -3,9 +3,8 @@
  * (tree.ts) out. A section whose worksheet is not filled in says which worksheet to fill (with its
  * link) instead of staying blank, and a document with nothing to draw on is only that guidance.
  */
-import { dst, type DocumentStringKey } from '../../i18n/documents';
-import { dsst } from '../../i18n/documents-statistics';
-import type { ChartModel } from '../statistics/measures';
+import { dst } from '../../i18n/documents';
+import { altText, type ChartModel } from '../statistics/measures';
 import { urls } from '../urls';
 import type { DocumentInput, Measure, Rating, SourceKey } from './input';
 import { headingId, type Block, type DocumentKind, type DocumentTree } from './tree';
@@ -18,11 +17,8 @@ export interface DocumentContext {
   /** The arbetsyta's name, for the guidance. */
   workspace: string;
   today: Date;
-  /**
-   * The charts the reader chose for the lägesbild on /statistik/, in the reader's order
-   * (chosenChartModels): their small numbers are already "färre än N" in the models.
-   */
-  charts?: { id: string; model: ChartModel }[];
+  /** The charts chosen for the lägesbild on /statistik/, in the reader's order (chosenChartModels). */
+  charts?: readonly { id: string; model: ChartModel }[];
 }
 
 export interface DocumentSpec {
@@ -31,8 +27,6 @@ export interface DocumentSpec {
   requires: SourceKey[];
   /** Every worksheet the document draws on (links from those worksheets lead here). */
   uses: SourceKey[];
-  /** Carries the charts chosen on /statistik/ (which alone give the document content). */
-  statistics?: true;
   build: (input: DocumentInput, ctx: DocumentContext, doc: Builder) => void;
 }
 
@@ -82,10 +76,6 @@ export class Builder {
     if (rows.length) this.blocks.push({ kind: 'table', caption, columns, rows: rows.map((r) => r.map((c) => c || '–')), landscape });
     return this;
   }
-  /** The label–value lines under a document's title; empty values are left out. */
-  header(items: [DocumentStringKey, string][]): this {
-    return this.facts(items.map(([key, value]) => [dst(key), value]));
-  }
   facts(items: [string, string][]): this {
     const kept = items.filter(([, value]) => value.trim()).map(([label, value]) => ({ label, value: value.trim() }));
     if (kept.length) this.blocks.push({ kind: 'facts', items: kept });
@@ -113,23 +103,12 @@ export class Builder {
     this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.missing.title'), text: dst('doc.missing.part'), links: [{ label: source.title, href: source.href }] });
     return this;
   }
-  /**
-   * The chosen charts, each as its finding (heading), the chart with its source and period, the
-   * one-sentence summary, the data table and any notes; one line with the way to /statistik/ when none
-   * is chosen. Everything comes from the models, so a suppressed value is "färre än N" here too.
-   */
-  charts(charts: { id: string; model: ChartModel }[]): this {
-    if (!charts.length) {
-      this.blocks.push({ kind: 'notice', tone: 'guidance', title: dsst('doc.stats.none.title'), text: dsst('doc.stats.none.text'), links: [{ label: dsst('doc.stats.none.link'), href: urls.statistics }] });
-      return this;
-    }
+  /** The chosen charts, or a note that none is chosen, with the way to the statistics page. */
+  charts(charts: readonly { id: string; model: ChartModel }[]): this {
     for (const { id, model } of charts) {
-      this.sub(model.title);
-      this.blocks.push({ kind: 'figure', chart: id, caption: model.caption });
-      this.text(model.summary);
-      this.table(model.table.caption, model.table.columns, model.table.rows);
-      for (const note of model.notes) this.text(note);
+      this.blocks.push({ kind: 'chart', id, title: model.title, alt: altText(model), summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
     }
+    if (!charts.length) this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.l.statistics.none.title'), text: dst('doc.l.statistics.none'), links: [{ label: dst('doc.l.statistics.page'), href: urls.statistics }] });
     return this;
   }
   signatures(items: [string, string][]): this {
@@ -149,12 +128,11 @@ const lagesbild: DocumentSpec = {
   kind: 'lagesbild',
   requires: ['lagesbild'],
   uses: ['lagesbild', 'kallor', 'orsaker', 'prioritering'],
-  statistics: true,
   build({ lagesbild: l, kallor: k, orsaker: o }, ctx, doc) {
-    doc.header([
-      ['doc.l.whose', l.whose],
-      ['doc.l.areaPeriod', l.areaPeriod],
-      ['doc.l.date', readableDate(l.date)],
+    doc.facts([
+      [dst('doc.l.whose'), l.whose],
+      [dst('doc.l.areaPeriod'), l.areaPeriod],
+      [dst('doc.l.date'), readableDate(l.date)],
     ]);
 
     doc.section(dst('doc.l.area'));
@@ -175,9 +153,7 @@ const lagesbild: DocumentSpec = {
       );
       doc.part(dst('doc.l.safety'), l.safety);
     }
-
-    doc.section(dsst('doc.stats.section'));
-    doc.charts(ctx.charts ?? []);
+    doc.sub(dst('doc.l.statistics')).charts(ctx.charts ?? []);
 
     doc.section(dst('doc.l.other'));
     if (l.otherInfo.length || l.otherInfoText) {
@@ -226,10 +202,10 @@ const atgardsplan: DocumentSpec = {
   requires: ['atgardsplan'],
   uses: ['atgardsplan', 'prioritering', 'orsaker', 'uppfoljning'],
   build({ atgardsplan: a, prioritering: p, uppfoljning: u }, _ctx, doc) {
-    doc.header([
-      ['doc.a.focus', a.focus],
-      ['doc.a.validFrom', readableDate(a.validFrom)],
-      ['doc.a.decidedBy', a.decidedBy],
+    doc.facts([
+      [dst('doc.a.focus'), a.focus],
+      [dst('doc.a.validFrom'), readableDate(a.validFrom)],
+      [dst('doc.a.decidedBy'), a.decidedBy],
     ]);
 
     doc.section(dst('doc.a.need'));
@@ -445,7 +421,7 @@ export const documentsUsing = (key: SourceKey): DocumentKind[] => Object.values(
 export function assemble(kind: DocumentKind, input: DocumentInput, ctx: DocumentContext): DocumentTree {
   const spec = DOCUMENTS[kind];
   const doc = new Builder(input);
-  const empty = !spec.requires.some((key) => input.sources[key].filled) && !(spec.statistics && ctx.charts?.length);
+  const empty = !spec.requires.some((key) => input.sources[key].filled);
   if (empty) {
     doc.blocks.push({
       kind: 'notice',
@@ -454,8 +430,6 @@ export function assemble(kind: DocumentKind, input: DocumentInput, ctx: Document
       text: dst('doc.empty.text', { workspace: ctx.workspace }),
       links: spec.uses.map((key) => ({ label: input.sources[key].title, href: input.sources[key].href })),
     });
-    // No chart chosen either (else the document would not be empty): say where they come from.
-    if (spec.statistics) doc.charts([]);
   } else spec.build(input, ctx, doc);
   return {
     kind,

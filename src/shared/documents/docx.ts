@@ -29,11 +29,23 @@ function logoRun(logo: LogoImage): ImageRun | undefined {
 
 const cellParagraphs = (text: string, bold = false) => text.split(/\n+/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] }));
 
-/** A chart as a PNG image at most 16 cm wide (605 px at 96 dpi), with its text alternative. */
-function chartRun(id: string, image: NonNullable<ChartImages[string]['png']>, alt: string): ImageRun {
-  const scale = Math.min(1, 605 / Math.max(1, image.width));
-  return new ImageRun({ type: 'png', data: image.data, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: `diagram-${id}`, title: alt, description: alt } });
+/** A captioned table with a repeated header row; rows never split over pages. */
+function table(caption: string, columns: string[], rows: string[][]): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ children: [new TextRun({ text: caption, bold: true })], keepNext: true }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => new TableCell({ children: cellParagraphs(c, true), shading: { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } })) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => new TableCell({ children: cellParagraphs(c) })) })),
+      ],
+    }),
+    new Paragraph({ text: '' }),
+  ];
 }
+
+/** At most the text width of an A4 page with Word's default margins (16 cm, in pixels at 96 dpi). */
+const CHART_WIDTH = 600;
 
 function blocks(list: Block[], images: ChartImages): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
@@ -51,17 +63,7 @@ function blocks(list: Block[], images: ChartImages): (Paragraph | Table)[] {
         for (const item of b.items) out.push(b.ordered ? new Paragraph({ text: item, numbering: { reference: NUMBERED, level: 0, instance } }) : new Paragraph({ text: item, bullet: { level: 0 } }));
         break;
       case 'table':
-        out.push(new Paragraph({ children: [new TextRun({ text: b.caption, bold: true })], keepNext: true }));
-        out.push(
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [
-              new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c) => new TableCell({ children: cellParagraphs(c, true), shading: { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } })) }),
-              ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => new TableCell({ children: cellParagraphs(c) })) })),
-            ],
-          }),
-        );
-        out.push(new Paragraph({ text: '' }));
+        out.push(...table(b.caption, b.columns, b.rows));
         break;
       case 'facts':
         for (const f of b.items) out.push(new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] }));
@@ -77,10 +79,22 @@ function blocks(list: Block[], images: ChartImages): (Paragraph | Table)[] {
           if (s.name) out.push(new Paragraph({ text: s.name }));
         }
         break;
-      case 'figure': {
-        const image = images[b.chart];
-        if (image?.png) out.push(new Paragraph({ children: [chartRun(b.chart, image.png, image.alt)], keepNext: true }));
+      case 'chart': {
+        out.push(new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_3, keepNext: true }));
+        const image = images.get(b.id);
+        if (image?.png) {
+          const scale = Math.min(1, CHART_WIDTH / Math.max(1, image.width));
+          out.push(
+            new Paragraph({
+              keepNext: true,
+              children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: b.title, title: b.title, description: b.alt } })],
+            }),
+          );
+        } else out.push(new Paragraph({ children: [new TextRun({ text: b.alt, italics: true })] }));
         out.push(new Paragraph({ children: [new TextRun({ text: b.caption, italics: true, size: 18 })] }));
+        out.push(new Paragraph({ text: b.summary }));
+        out.push(...table(b.table.caption, b.table.columns, b.table.rows));
+        for (const note of b.notes) out.push(new Paragraph({ children: [new TextRun({ text: note, size: 18 })] }));
         break;
       }
     }
@@ -88,7 +102,7 @@ function blocks(list: Block[], images: ChartImages): (Paragraph | Table)[] {
   return out;
 }
 
-export function buildDocx(tree: DocumentTree, logo?: LogoImage, images: ChartImages = {}): Document {
+export function buildDocx(tree: DocumentTree, logo?: LogoImage, images: ChartImages = new Map()): Document {
   const image = logo ? logoRun(logo) : undefined;
   const toc = contents(tree);
   const cover: Paragraph[] = [

@@ -4,13 +4,17 @@
  * Pure string building with every text escaped; the logo is only ever a checked PNG/JPEG data URL.
  */
 import { dst } from '../../i18n/documents';
+import { svgDataUrl } from '../image-url';
 import { LOGO_URL } from './logo';
 import { contents, type Block, type ChartImages, type DocumentTree } from './tree';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 
-const SVG_URL = /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/;
+const table = (t: { caption: string; columns: string[]; rows: string[][] }, wide = false) =>
+  `<div class="docout__table-wrap${wide ? ' docout__wide' : ''}"><table class="docout__table"><caption>${escape(t.caption)}</caption>` +
+  `<thead><tr>${t.columns.map((c) => `<th scope="col">${escape(c)}</th>`).join('')}</tr></thead>` +
+  `<tbody>${t.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
 
 function block(b: Block, images: ChartImages): string {
   switch (b.kind) {
@@ -23,11 +27,7 @@ function block(b: Block, images: ChartImages): string {
       return `<${tag}>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</${tag}>`;
     }
     case 'table':
-      return (
-        `<div class="docout__table-wrap${b.landscape ? ' docout__wide' : ''}"><table class="docout__table"><caption>${escape(b.caption)}</caption>` +
-        `<thead><tr>${b.columns.map((c) => `<th scope="col">${escape(c)}</th>`).join('')}</tr></thead>` +
-        `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
-      );
+      return table(b, b.landscape);
     case 'facts':
       return `<dl class="docout__facts">${b.items.map((f) => `<div><dt>${escape(f.label)}</dt><dd>${escape(f.value)}</dd></div>`).join('')}</dl>`;
     case 'notice':
@@ -38,16 +38,22 @@ function block(b: Block, images: ChartImages): string {
       );
     case 'signatures':
       return `<div class="docout__signatures">${b.items.map((s) => `<div class="docout__sign"><p class="docout__sign-line">${escape(s.role)}</p><p>${escape(s.name)}</p></div>`).join('')}</div>`;
-    case 'figure': {
-      // Only a checked SVG data: URL becomes an image (an <img>, so nothing in it runs).
-      const image = images[b.chart];
-      const img = image && SVG_URL.test(image.svgUrl) ? `<img class="docout__chart" src="${image.svgUrl}" alt="${escape(image.alt)}">` : '';
-      return `<figure class="docout__figure" data-chart="${escape(b.chart)}">${img}<figcaption>${escape(b.caption)}</figcaption></figure>`;
+    case 'chart': {
+      // Until the drawing is made (or where it cannot be), its text alternative stands in its place.
+      const image = images.get(b.id);
+      const drawing = image
+        ? `<img class="docout__chart-img" src="${svgDataUrl(image.svg)}" alt="${escape(b.alt)}" width="${image.width}" height="${image.height}">`
+        : `<p class="docout__chart-alt">${escape(b.alt)}</p>`;
+      return (
+        `<div class="docout__chart" data-chart="${escape(b.id)}"><h5 class="docout__h3">${escape(b.title)}</h5>` +
+        `<figure class="docout__figure">${drawing}<figcaption>${escape(b.caption)}</figcaption></figure>` +
+        `<p>${escape(b.summary)}</p>${table(b.table)}${b.notes.map((n) => `<p class="docout__note">${escape(n)}</p>`).join('')}</div>`
+      );
     }
   }
 }
 
-export function toHtml(tree: DocumentTree, logo?: string, images: ChartImages = {}): string {
+export function toHtml(tree: DocumentTree, logo?: string, images: ChartImages = new Map()): string {
   const toc = contents(tree);
   const logoHtml = logo && LOGO_URL.test(logo) ? `<img class="docout__logo" src="${logo}" alt="${escape(`Logotyp, ${tree.kommun}`)}">` : '';
   const cover =

@@ -27,19 +27,21 @@ export type Block =
   /** Lines to sign on. */
   | { kind: 'signatures'; items: { role: string; name: string }[] }
   /**
-   * A chart chosen on /statistik/: only its caption ("Källa … Period …") here; the drawn image and its
-   * text alternative come to the renderers beside the tree (ChartImages), keyed by `chart`, since
-   * drawing needs the browser (and Plot) and the tree stays pure and light.
+   * A chart the reader chose on /statistik/: title (the finding), the drawing (looked up by `id` by each
+   * renderer; `alt` stands in for it where it cannot be drawn), summary, data table, source and notes.
+   * Small numbers are already "färre än N" in every text here (src/shared/statistics/measures.ts).
    */
-  | { kind: 'figure'; chart: string; caption: string };
+  | { kind: 'chart'; id: string; title: string; alt: string; summary: string; caption: string; notes: string[]; table: { caption: string; columns: string[]; rows: string[][] } };
 
-/** A drawn chart: its text alternative, the SVG as a data: URL (preview, print, Markdown) and PNG bytes (Word). */
+/** A chart's drawing, made in the browser: SVG for the preview and Markdown, PNG for Word. */
 export interface ChartImage {
-  alt: string;
-  svgUrl: string;
-  png?: { data: Uint8Array; width: number; height: number };
+  /** A standalone SVG document, drawn in black on transparent for paper. */
+  svg: string;
+  png?: Uint8Array | undefined;
+  width: number;
+  height: number;
 }
-export type ChartImages = Readonly<Record<string, ChartImage>>;
+export type ChartImages = ReadonlyMap<string, ChartImage>;
 
 export interface DocumentTree {
   kind: DocumentKind;
