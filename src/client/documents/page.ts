@@ -11,9 +11,6 @@ import { toHtml } from '../../shared/documents/html';
 import { checkLogo, toBase64 } from '../../shared/documents/logo';
 import { toMarkdown } from '../../shared/documents/markdown';
 import type { DocumentKind, DocumentTree } from '../../shared/documents/tree';
-import { chosenChartModels } from '../../shared/statistics/chosen';
-import type { ChartModel } from '../../shared/statistics/measures';
-import { loadStatistics } from '../../shared/storage/statistics';
 import { loadDocumentSettings, saveDocumentSettings } from '../../shared/storage/documents';
 import { KEYS } from '../../shared/storage/keys';
 import { LIMITS } from '../../shared/storage/limits';
@@ -21,12 +18,12 @@ import type { DocumentSettings } from '../../shared/storage/schemas';
 import { Worksheets, type Workspace } from '../../shared/storage/worksheets';
 import { failureMessage, onOtherTab, openStore, showProblems } from '../storage/index';
 import { downloadText, fileSlug } from '../ui/download';
-import { drawCharts, knownImages, withPng } from './charts';
+import type { ChosenChart } from './charts';
 
 const root = document.querySelector<HTMLElement>('[data-docpage]');
-if (root) start(root);
+if (root) void start(root);
 
-function start(root: HTMLElement): void {
+async function start(root: HTMLElement): Promise<void> {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
   const kind = root.dataset['kind'] as DocumentKind;
   const catalogue = JSON.parse(document.querySelector('[data-doc-catalogue]')?.textContent ?? '{}') as Catalogue;
@@ -50,7 +47,11 @@ function start(root: HTMLElement): void {
   let workspace: Workspace = sheets.lastUsed();
   let settings: DocumentSettings = loadDocumentSettings(store, workspace.id);
   let tree: DocumentTree;
-  let charts: { id: string; model: ChartModel }[] = [];
+  let charts: ChosenChart[] = [];
+  // Only the lägesbild carries the statistics page's charts: that code (and Plot, later, only when a
+  // chart is chosen) loads on its page alone.
+  const statistics = kind === 'lagesbild' ? await import('./charts') : null;
+  const knownImages = (list: ChosenChart[]) => statistics?.knownImages(list) ?? new Map();
 
   const say = (text: string) => {
     status.textContent = text;
@@ -71,14 +72,14 @@ function start(root: HTMLElement): void {
     if (document.activeElement !== kommun) kommun.value = settings.kommun;
     if (organ && document.activeElement !== organ) organ.value = settings.organ;
     removeLogo.hidden = !settings.logo;
-    // Only the lägesbild carries the statistics page's charts.
-    charts = kind === 'lagesbild' ? chosenChartModels(loadStatistics(store!, workspace.id)) : [];
+    charts = statistics ? statistics.chosenCharts(store!, workspace.id) : [];
     tree = assemble(kind, documentInput(answers.worksheets, catalogue), { kommun: settings.kommun, organ: settings.organ, workspace: workspace.name, today: new Date(), charts });
     const images = knownImages(charts);
     preview.innerHTML = toHtml(tree, settings.logo?.dataUrl, images);
     preview.dataset['charts'] = images.size === charts.length ? 'ritade' : 'ritas';
     if (images.size < charts.length) {
-      void drawCharts(charts)
+      void statistics!
+        .drawCharts(charts)
         .then((drew) => drew && render())
         .catch(() => (preview.dataset['charts'] = 'fel'));
     }
@@ -143,7 +144,7 @@ function start(root: HTMLElement): void {
     say(dst('ui.docx.making'));
     try {
       const { docxBlob } = await import('../../shared/documents/docx');
-      const blob = await docxBlob(tree, settings.logo, await withPng(knownImages(charts)));
+      const blob = await docxBlob(tree, settings.logo, statistics ? await statistics.withPng(knownImages(charts)) : new Map());
       const url = URL.createObjectURL(blob);
       const a = Object.assign(document.createElement('a'), { href: url, download: fileName('docx'), hidden: true });
       document.body.append(a);

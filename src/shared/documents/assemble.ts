@@ -4,7 +4,9 @@
  * link) instead of staying blank, and a document with nothing to draw on is only that guidance.
  */
 import { dst, type DocumentStringKey } from '../../i18n/documents';
-import { altText, type ChartModel } from '../statistics/measures';
+// Types only: the chart models come from the page (chosenChartModels), so every /dokument/ page stays
+// free of the statistics code and strings.
+import type { ChartModel } from '../statistics/measures';
 import { urls } from '../urls';
 import type { DocumentInput, Measure, Rating, SourceKey } from './input';
 import { headingId, type Block, type DocumentKind, type DocumentTree } from './tree';
@@ -18,7 +20,7 @@ export interface DocumentContext {
   workspace: string;
   today: Date;
   /** The charts chosen for the lägesbild on /statistik/, in the reader's order (chosenChartModels). */
-  charts?: readonly { id: string; model: ChartModel }[];
+  charts?: readonly { id: string; model: ChartModel; alt: string }[];
 }
 
 export interface DocumentSpec {
@@ -105,9 +107,9 @@ export class Builder {
     return this;
   }
   /** The chosen charts, or a note that none is chosen, with the way to the statistics page. */
-  charts(charts: readonly { id: string; model: ChartModel }[]): this {
-    for (const { id, model } of charts) {
-      this.blocks.push({ kind: 'chart', id, title: model.title, alt: altText(model), summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
+  charts(charts: readonly { id: string; model: ChartModel; alt: string }[]): this {
+    for (const { id, model, alt } of charts) {
+      this.blocks.push({ kind: 'chart', id, title: model.title, alt, summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
     }
     if (!charts.length) this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.l.statistics.none.title'), text: dst('doc.l.statistics.none'), links: [{ label: dst('doc.l.statistics.page'), href: urls.statistics }] });
     return this;
