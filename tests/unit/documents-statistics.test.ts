@@ -16,7 +16,7 @@ import { toHtml } from '../../src/shared/documents/html';
 import { documentInput, type Catalogue } from '../../src/shared/documents/input';
 import { toMarkdown } from '../../src/shared/documents/markdown';
 import { chosenChartModels } from '../../src/shared/statistics/chosen';
-import type { ChartSpec } from '../../src/shared/statistics/measures';
+import { altText, type ChartSpec } from '../../src/shared/statistics/measures';
 import type { Dataset } from '../../src/shared/statistics/state';
 import { SHAPES } from '../../src/shared/storage/schemas';
 import type { WorkspaceAnswers } from '../../src/shared/worksheet-data';
@@ -48,7 +48,7 @@ const dataset: Dataset = {
 const spec = (over: Partial<ChartSpec>): ChartSpec => ({ id: 'a', datasetId: 'd', title: 'Rånen i Strandvik', kind: 'line', measure: 'Rån', places: ['Strandvik', 'Skärviks län'], show: 'value', pool: 1, period: '', include: true, ...over });
 
 function lagesbild(threshold: number) {
-  const charts = chosenChartModels({ version: 1, threshold, datasets: [dataset], charts: [spec({}), spec({ id: 'b', kind: 'bar', period: '2020', title: 'Länet jämfört' })] });
+  const charts = chosenChartModels({ version: 1, threshold, datasets: [dataset], charts: [spec({}), spec({ id: 'b', kind: 'bar', period: '2020', title: 'Länet jämfört' })] }).map((c) => ({ ...c, alt: altText(c.model) }));
   return assemble('lagesbild', documentInput(strandvik.worksheets, catalogue), { kommun: 'Strandviks kommun', organ: '', workspace: 'Strandvik', today: new Date('2026-12-04T12:00:00Z'), charts });
 }
 

@@ -1,20 +1,11 @@
 /**
- * The lägesbild's charts on /dokument/lagesbild/ (the only page that imports this module): chosen as
- * models from the arbetsyta's statistics, drawn with the statistics page's own code (Observable Plot,
+ * The lägesbild's charts on /dokument/: drawn with the statistics page's own code (Observable Plot,
  * imported only when a chosen chart is there to draw), kept per chart model so a redraw of the preview
  * does not draw again, and turned into PNG for Word when the reader asks for the file.
  */
 import type { ChartModel } from '../../shared/statistics/measures';
-import { chosenChartModels } from '../../shared/statistics/chosen';
-import { loadStatistics } from '../../shared/storage/statistics';
-import type { Store } from '../../shared/storage/store';
 import type { ChartImage } from '../../shared/documents/tree';
 import { svgDataUrl } from '../../shared/image-url';
-
-export type ChosenChart = ReturnType<typeof chosenChartModels>[number];
-
-/** The charts chosen for the lägesbild in this arbetsyta, as models (no drawing). */
-export const chosenCharts = (store: Store, workspaceId: string): ChosenChart[] => chosenChartModels(loadStatistics(store, workspaceId));
 
 const drawn = new Map<string, ChartImage>();
 const keyOf = (model: ChartModel) => JSON.stringify(model);

@@ -5,7 +5,7 @@
  * the device. Another tab's change to the answers or the settings shows here at once.
  */
 import { dst } from '../../i18n/documents';
-import { assemble } from '../../shared/documents/assemble';
+import { assemble, type DocumentChart } from '../../shared/documents/assemble';
 import { documentInput, type Catalogue } from '../../shared/documents/input';
 import { toHtml } from '../../shared/documents/html';
 import { checkLogo, toBase64 } from '../../shared/documents/logo';
@@ -18,7 +18,7 @@ import type { DocumentSettings } from '../../shared/storage/schemas';
 import { Worksheets, type Workspace } from '../../shared/storage/worksheets';
 import { failureMessage, onOtherTab, openStore, showProblems } from '../storage/index';
 import { downloadText, fileSlug } from '../ui/download';
-import type { ChosenChart } from './charts';
+import { drawCharts, knownImages, withPng } from './charts';
 
 const root = document.querySelector<HTMLElement>('[data-docpage]');
 if (root) void start(root);
@@ -43,15 +43,13 @@ async function start(root: HTMLElement): Promise<void> {
     alert.hidden = false;
     return;
   }
+  // Only the lägesbild carries the statistics page's charts.
+  const chartsOf = kind === 'lagesbild' ? (await import('./lagesbild-charts')).chartsOf : (): DocumentChart[] => [];
   const sheets = new Worksheets(store);
   let workspace: Workspace = sheets.lastUsed();
   let settings: DocumentSettings = loadDocumentSettings(store, workspace.id);
   let tree: DocumentTree;
-  let charts: ChosenChart[] = [];
-  // Only the lägesbild carries the statistics page's charts: that code (and Plot, later, only when a
-  // chart is chosen) loads on its page alone.
-  const statistics = kind === 'lagesbild' ? await import('./charts') : null;
-  const knownImages = (list: ChosenChart[]) => statistics?.knownImages(list) ?? new Map();
+  let charts: DocumentChart[] = [];
 
   const say = (text: string) => {
     status.textContent = text;
@@ -72,14 +70,13 @@ async function start(root: HTMLElement): Promise<void> {
     if (document.activeElement !== kommun) kommun.value = settings.kommun;
     if (organ && document.activeElement !== organ) organ.value = settings.organ;
     removeLogo.hidden = !settings.logo;
-    charts = statistics ? statistics.chosenCharts(store!, workspace.id) : [];
+    charts = chartsOf(store!, workspace.id);
     tree = assemble(kind, documentInput(answers.worksheets, catalogue), { kommun: settings.kommun, organ: settings.organ, workspace: workspace.name, today: new Date(), charts });
     const images = knownImages(charts);
     preview.innerHTML = toHtml(tree, settings.logo?.dataUrl, images);
     preview.dataset['charts'] = images.size === charts.length ? 'ritade' : 'ritas';
     if (images.size < charts.length) {
-      void statistics!
-        .drawCharts(charts)
+      void drawCharts(charts)
         .then((drew) => drew && render())
         .catch(() => (preview.dataset['charts'] = 'fel'));
     }
@@ -144,7 +141,7 @@ async function start(root: HTMLElement): Promise<void> {
     say(dst('ui.docx.making'));
     try {
       const { docxBlob } = await import('../../shared/documents/docx');
-      const blob = await docxBlob(tree, settings.logo, statistics ? await statistics.withPng(knownImages(charts)) : new Map());
+      const blob = await docxBlob(tree, settings.logo, await withPng(knownImages(charts)));
       const url = URL.createObjectURL(blob);
       const a = Object.assign(document.createElement('a'), { href: url, download: fileName('docx'), hidden: true });
       document.body.append(a);

@@ -4,8 +4,6 @@
  * link) instead of staying blank, and a document with nothing to draw on is only that guidance.
  */
 import { dst, type DocumentStringKey } from '../../i18n/documents';
-// Types only: the chart models come from the page (chosenChartModels), so every /dokument/ page stays
-// free of the statistics code and strings.
 import type { ChartModel } from '../statistics/measures';
 import { urls } from '../urls';
 import type { DocumentInput, Measure, Rating, SourceKey } from './input';
@@ -19,8 +17,15 @@ export interface DocumentContext {
   /** The arbetsyta's name, for the guidance. */
   workspace: string;
   today: Date;
-  /** The charts chosen for the lägesbild on /statistik/, in the reader's order (chosenChartModels). */
-  charts?: readonly { id: string; model: ChartModel; alt: string }[];
+  /** The charts chosen for the lägesbild on /statistik/, in the reader's order, with their text alternative. */
+  charts?: readonly DocumentChart[];
+}
+
+/** A chart chosen on /statistik/ (chosenChartModels) and its text alternative (altText): both from the statistics code, which only the lägesbild's page loads. */
+export interface DocumentChart {
+  id: string;
+  model: ChartModel;
+  alt: string;
 }
 
 export interface DocumentSpec {
@@ -107,7 +112,7 @@ export class Builder {
     return this;
   }
   /** The chosen charts, or a note that none is chosen, with the way to the statistics page. */
-  charts(charts: readonly { id: string; model: ChartModel; alt: string }[]): this {
+  charts(charts: readonly DocumentChart[]): this {
     for (const { id, model, alt } of charts) {
       this.blocks.push({ kind: 'chart', id, title: model.title, alt, summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
     }

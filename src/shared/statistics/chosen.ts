@@ -4,15 +4,12 @@
  * lägesbild's statistics (the worksheet's print and Markdown, the documents' DOCX) takes the same
  * figures from the same function; small numbers are already suppressed in the models (measures.ts).
  */
-import { altText, buildChart, type ChartModel } from './measures';
+import { buildChart, type ChartModel } from './measures';
 import type { StatisticsState } from './state';
 
-/** Each with its text alternative, so a document can carry it without loading the statistics strings. */
-export function chosenChartModels(state: StatisticsState): { id: string; model: ChartModel; alt: string }[] {
+export function chosenChartModels(state: StatisticsState): { id: string; model: ChartModel }[] {
   return state.charts.flatMap((spec) => {
     const ds = state.datasets.find((d) => d.id === spec.datasetId);
-    if (!spec.include || !ds) return [];
-    const model = buildChart(ds, spec, state.threshold);
-    return [{ id: spec.id, model, alt: altText(model) }];
+    return spec.include && ds ? [{ id: spec.id, model: buildChart(ds, spec, state.threshold) }] : [];
   });
 }
