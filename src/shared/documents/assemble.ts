@@ -3,7 +3,7 @@
  * (tree.ts) out. A section whose worksheet is not filled in says which worksheet to fill (with its
  * link) instead of staying blank, and a document with nothing to draw on is only that guidance.
  */
-import { dst } from '../../i18n/documents';
+import { dst, type DocumentStringKey } from '../../i18n/documents';
 import type { ChartModel } from '../statistics/measures';
 import { urls } from '../urls';
 import type { DocumentInput, Measure, Rating, SourceKey } from './input';
@@ -83,8 +83,9 @@ export class Builder {
     if (rows.length) this.blocks.push({ kind: 'table', caption, columns, rows: rows.map((r) => r.map((c) => c || '–')), landscape });
     return this;
   }
-  facts(items: [string, string][]): this {
-    const kept = items.filter(([, value]) => value.trim()).map(([label, value]) => ({ label, value: value.trim() }));
+  /** Label–value lines (the label a string key); empty values are left out. */
+  facts(items: [DocumentStringKey, string][]): this {
+    const kept = items.filter(([, value]) => value.trim()).map(([key, value]) => ({ label: dst(key), value: value.trim() }));
     if (kept.length) this.blocks.push({ kind: 'facts', items: kept });
     return this;
   }
@@ -137,9 +138,9 @@ const lagesbild: DocumentSpec = {
   uses: ['lagesbild', 'kallor', 'orsaker', 'prioritering'],
   build({ lagesbild: l, kallor: k, orsaker: o }, ctx, doc) {
     doc.facts([
-      [dst('doc.l.whose'), l.whose],
-      [dst('doc.l.areaPeriod'), l.areaPeriod],
-      [dst('doc.l.date'), readableDate(l.date)],
+      ['doc.l.whose', l.whose],
+      ['doc.l.areaPeriod', l.areaPeriod],
+      ['doc.l.date', readableDate(l.date)],
     ]);
 
     doc.section(dst('doc.l.area'));
@@ -175,9 +176,9 @@ const lagesbild: DocumentSpec = {
     if (doc.needs('orsaker')) {
       doc.part(dst('doc.l.causes.problem'), o.problem);
       doc.facts([
-        [dst('doc.o.offenders'), o.offenders],
-        [dst('doc.o.targets'), o.targets],
-        [dst('doc.o.place'), o.place],
+        ['doc.o.offenders', o.offenders],
+        ['doc.o.targets', o.targets],
+        ['doc.o.place', o.place],
       ]);
       doc.table(dst('doc.o.causes'), [dst('doc.col.cause'), dst('doc.col.causeKind'), dst('doc.col.evidence'), dst('doc.col.certainty')], o.causes.map((c) => [c.cause, c.kind, c.evidence, c.certainty]));
       doc.part(dst('doc.o.conclusion'), o.conclusion);
@@ -210,9 +211,9 @@ const atgardsplan: DocumentSpec = {
   uses: ['atgardsplan', 'prioritering', 'orsaker', 'uppfoljning'],
   build({ atgardsplan: a, prioritering: p, uppfoljning: u }, _ctx, doc) {
     doc.facts([
-      [dst('doc.a.focus'), a.focus],
-      [dst('doc.a.validFrom'), readableDate(a.validFrom)],
-      [dst('doc.a.decidedBy'), a.decidedBy],
+      ['doc.a.focus', a.focus],
+      ['doc.a.validFrom', readableDate(a.validFrom)],
+      ['doc.a.decidedBy', a.decidedBy],
     ]);
 
     doc.section(dst('doc.a.need'));
@@ -240,15 +241,15 @@ const atgardsplan: DocumentSpec = {
 
     doc.section(dst('doc.a.followUp'));
     doc.facts([
-      [dst('doc.a.firstFollowUp'), readableDate(a.firstFollowUp)],
-      [dst('doc.u.next'), readableDate(u.next)],
+      ['doc.a.firstFollowUp', readableDate(a.firstFollowUp)],
+      ['doc.u.next', readableDate(u.next)],
     ]);
     doc.part(dst('doc.a.reporting'), a.reporting);
     if (doc.needs('uppfoljning')) {
       doc.table(dst('doc.u.indicators'), [dst('doc.col.goal'), dst('doc.col.indicator'), dst('doc.col.baseline'), dst('doc.col.source'), dst('doc.col.when')], u.indicators.map((r) => [r.goal, r.indicator, r.baseline, r.source, r.when]));
       doc.facts([
-        [dst('doc.u.collects'), u.collects],
-        [dst('doc.u.analyses'), u.analyses],
+        ['doc.u.collects', u.collects],
+        ['doc.u.analyses', u.analyses],
       ]);
     }
   },
@@ -269,8 +270,8 @@ const beslutsunderlag: DocumentSpec = {
     doc.section(dst('doc.b.matter'));
     doc.text(dst('doc.b.matter.text', { kommun: ctx.kommun || dst('doc.kommun.placeholder') }));
     doc.facts([
-      [dst('doc.b.organ'), organ],
-      [dst('doc.b.dnr'), dst('doc.b.dnr.blank')],
+      ['doc.b.organ', organ],
+      ['doc.b.dnr', dst('doc.b.dnr.blank')],
     ]);
 
     doc.section(dst('doc.b.proposal'));
@@ -331,7 +332,7 @@ const samverkansoverenskommelse: DocumentSpec = {
   build({ overenskommelse: s }, _ctx, doc) {
     doc.section(dst('doc.s.parties'));
     doc.table(dst('doc.s.parties'), [dst('doc.col.party'), dst('doc.col.representative'), dst('doc.col.role')], s.parties.map((r) => [r.party, r.representative, r.role]));
-    doc.facts([[dst('doc.s.period'), s.period]]);
+    doc.facts([['doc.s.period', s.period]]);
     doc.section(dst('doc.s.background'));
     doc.text(s.background || dst('doc.s.background.none'));
     doc.section(dst('doc.s.focus'));
@@ -362,7 +363,7 @@ const medborgarlofte: DocumentSpec = {
   build({ medborgarlofte: m }, _ctx, doc) {
     doc.section(dst('doc.m.promise'));
     doc.text(m.promise || dst('doc.m.promise.none'));
-    doc.facts([[dst('doc.m.period'), m.period]]);
+    doc.facts([['doc.m.period', m.period]]);
     doc.section(dst('doc.m.who'));
     doc.part(dst('doc.m.police'), m.police);
     doc.part(dst('doc.m.kommun'), m.kommun);
@@ -395,8 +396,8 @@ const aterrapport: DocumentSpec = {
     if (a.measures.length) doc.table(dst('doc.r.done.plan'), [dst('doc.col.nr'), dst('doc.col.action'), dst('doc.col.owner'), dst('doc.col.time')], a.measures.map((m, i) => [String(i + 1), m.action, m.owner, m.time]));
     if (doc.needs('logg')) {
       doc.facts([
-        [dst('doc.r.log.measure'), g.measure],
-        [dst('doc.r.log.status'), g.status],
+        ['doc.r.log.measure', g.measure],
+        ['doc.r.log.status', g.status],
       ]);
       doc.table(dst('doc.r.log'), [dst('doc.col.date'), dst('doc.col.activity'), dst('doc.col.who'), dst('doc.col.amount'), dst('doc.col.asPlanned'), dst('doc.col.comment')], g.entries.map((r) => [readableDate(r.date), r.activity, r.who, r.amount, r.asPlanned, r.comment]), true);
       doc.table(dst('doc.r.deviations'), [dst('doc.col.date'), dst('doc.col.what'), dst('doc.col.cause'), dst('doc.col.doing'), dst('doc.col.owner')], g.deviations.map((r) => [readableDate(r.date), r.what, r.why, r.action, r.owner]), true);
