@@ -270,6 +270,8 @@ test('en tom arbetsyta ger ett dokument som säger vilka arbetsblad som ska fyll
   await expect(preview).toHaveAttribute('data-empty', 'ja');
   await expect(preview).toContainText('Fyll i arbetsbladen först');
   await expect(preview.getByRole('link', { name: 'Sammanställning av lägesbilden' })).toHaveAttribute('href', '/arbetsblad/lagesbild-sammanstallning/');
+  // The statistics page feeds the lägesbild too.
+  await expect(preview.getByRole('link', { name: 'Statistik för lägesbilden' })).toHaveAttribute('href', '/statistik/');
   await expectNoAxeViolations(page);
   const pdf = await printed(page);
   expect(pdf.text).toContain('Fyll i arbetsbladen först');

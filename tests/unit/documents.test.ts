@@ -201,7 +201,7 @@ describe('assembly', () => {
     expect(notice.kind).toBe('notice');
     if (notice.kind !== 'notice') return;
     expect(notice.text).toContain('Strandvik 2024');
-    expect(notice.links.map((l) => l.href)).toEqual(DOCUMENTS[kind].uses.map((key) => `/arbetsblad/${SOURCES[key]}/`));
+    expect(notice.links.map((l) => l.href)).toEqual([...DOCUMENTS[kind].uses.map((key) => `/arbetsblad/${SOURCES[key]}/`), ...(kind === 'lagesbild' ? ['/statistik/'] : [])]);
     expect(toMarkdown(tree)).toContain(`/arbetsblad/${SOURCES[DOCUMENTS[kind].requires[0]!]}/`);
   });
   it('links each worksheet to the documents that draw on it', () => {
@@ -320,6 +320,9 @@ describe('statistics in the lägesbild', () => {
     expect(text).toContain('Inga diagram valda.');
     expect(text).toContain('Statistik för lägesbilden /statistik/');
     expect(build('lagesbild').blocks.some((b) => b.kind === 'chart')).toBe(false);
+    // An empty lägesbild points to the statistics page too; an empty åtgärdsplan does not.
+    expect(blockText(build('lagesbild', empty).blocks[0]!)).toContain('Statistik för lägesbilden /statistik/');
+    expect(blockText(build('atgardsplan', empty).blocks[0]!)).not.toContain('/statistik/');
     // Other documents carry no statistics.
     expect(section(build('atgardsplan', strandvik, { ...ctx, charts }), 'Åtgärder')).not.toContain('Rånen i Strandvik');
   });

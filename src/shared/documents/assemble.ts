@@ -436,7 +436,11 @@ export function assemble(kind: DocumentKind, input: DocumentInput, ctx: Document
       tone: 'guidance',
       title: dst('doc.empty.title'),
       text: dst('doc.empty.text', { workspace: ctx.workspace }),
-      links: spec.uses.map((key) => ({ label: input.sources[key].title, href: input.sources[key].href })),
+      links: [
+        ...spec.uses.map((key) => ({ label: input.sources[key].title, href: input.sources[key].href })),
+        // The lägesbild also draws on the statistics page: charts chosen there come with the worksheet.
+        ...(kind === 'lagesbild' ? [{ label: dst('doc.l.statistics.page'), href: urls.statistics }] : []),
+      ],
     });
   } else spec.build(input, ctx, doc);
   return {
