@@ -15,4 +15,5 @@ export const designStrings = {
   'term.more': 'Mer i ordlistan om {term}',
   'reading.bar': 'Innehåll och utgåvor',
   'print.printed': 'Utskrivet {date}',
+  'heading.anchor': 'Länk till avsnittet {heading}',
 } as const;

@@ -1,3 +1,5 @@
+import { stept } from '../i18n/steps';
+
 /** The five steps of the collaboration process (samverkansprocessen), in order. */
 export interface ProcessStep {
   readonly number: 1 | 2 | 3 | 4 | 5;
@@ -21,5 +23,5 @@ export function stepTitle(n: number): string {
 }
 
 export function stepLabel(n: number): string {
-  return `Steg ${n}: ${stepTitle(n)}`;
+  return stept('step.label', { n, title: stepTitle(n) });
 }

@@ -1,0 +1,171 @@
+/**
+ * No reader text written into code (issue 21, point 2): every word a reader sees comes from a bundle in
+ * src/i18n/. Templates (.astro) are read with Astro's parser, TypeScript with the TypeScript compiler
+ * (tests/unit/support/swedish-literals.ts says what counts as text). Put one literal back and this fails.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { looksSwedish, swedishInAstro, swedishInTs, type Finding } from './support/swedish-literals';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCANNED = ['components', 'layouts', 'pages', 'shared', 'client', 'build', 'sw'];
+
+/** Files whose Swedish is not reader-facing UI text, one reason each. */
+const ALLOWED: Record<string, string> = {
+  // Build-time messages name a content file and field for the handbook's authors and editors, in their language.
+  'src/build/content/content-integrity.ts': 'build errors for content authors',
+  'src/build/content/edition-data.ts': 'build error for content authors',
+  'src/build/content/handbook.ts': 'build error for content authors',
+  'src/build/content/revisions.ts': 'build errors for content authors (<Revision> markup)',
+  'src/build/content/worksheet-fields-parse.ts': 'build errors for content authors (worksheet fields)',
+  'src/build/content/link-text.ts': 'link-text check: Swedish function words it ignores, and its build error',
+  'src/build/html/link-check.ts': 'build errors for broken links',
+  'src/build/html/edition-check.ts': "the law's name and words the edition check looks for in older editions (data)",
+  'src/build/integrations/build-profile.ts': 'build log for the team',
+  'src/build/integrations/edition-check-step.ts': 'build log and errors',
+  'src/build/integrations/handbook-build.ts': 'names of build steps in the build log',
+  'src/build/integrations/no-preload-helper.ts': 'build error',
+  'src/build/integrations/pagefind-step.ts': 'build log and errors',
+  'src/build/integrations/pages-step.ts': 'build log and errors',
+  'src/build/integrations/search-shards-step.ts': 'build log and errors',
+  'src/build/integrations/service-worker-step.ts': 'build log and errors',
+  'src/build/integrations/book-pdf-step.ts': 'build log and errors',
+  // Word lists are data the search works on, not text anyone reads.
+  'src/shared/search-terms.ts': 'synonym lists for search (data)',
+  'src/shared/search-ask.ts': 'question words and phrases search strips from a query (data)',
+};
+
+/** Files still to move into src/i18n (shrinks to nothing; a file leaves the list when it is clean). */
+const TODO = new Set([
+  'src/client/statistics/chart.ts',
+  'src/client/statistics/page.ts',
+  'src/client/workshop/data.ts',
+  'src/components/Callout.astro',
+  'src/components/ChapterPager.astro',
+  'src/components/Checklist.astro',
+  'src/components/ProcessDiagram.astro',
+  'src/components/Revision.astro',
+  'src/components/StatisticsSelection.astro',
+  'src/components/StepBadge.astro',
+  'src/components/Term.astro',
+  'src/components/WhatsNew.astro',
+  'src/components/WorksheetBody.astro',
+  'src/components/WorksheetPrintHeader.astro',
+  'src/components/WorksheetTools.astro',
+  'src/components/fields/PriorityMatrix.astro',
+  'src/components/fields/RatingField.astro',
+  'src/components/fields/TableField.astro',
+  'src/layouts/ChapterView.astro',
+  'src/pages/404.astro',
+  'src/pages/arbetsblad/[id].astro',
+  'src/pages/arbetsblad/index.astro',
+  'src/pages/arbetsblad/steg-[step].astro',
+  'src/pages/dokument/[slag].astro',
+  'src/pages/dokument/index.astro',
+  'src/pages/dokument/rod-trad.astro',
+  'src/pages/goda-exempel/[id].astro',
+  'src/pages/goda-exempel/index.astro',
+  'src/pages/index.astro',
+  'src/pages/kapitel/index.astro',
+  'src/pages/lagen.astro',
+  'src/pages/metoder/[id].astro',
+  'src/pages/metoder/index.astro',
+  'src/pages/offline.astro',
+  'src/pages/ordlista.astro',
+  'src/pages/ovningar/[id].astro',
+  'src/pages/ovningar/index.astro',
+  'src/pages/roller/[id].astro',
+  'src/pages/roller/index.astro',
+  'src/pages/sok.astro',
+  'src/pages/statistik/exempel.json.ts',
+  'src/pages/statistik/index.astro',
+  'src/pages/steg/[step].astro',
+  'src/pages/tillganglighet.astro',
+  'src/pages/utgava/[edition]/index.astro',
+  'src/pages/vad-ar-nytt.astro',
+  'src/shared/chain/spec.ts',
+  'src/shared/documents/docx.ts',
+  'src/shared/methods.ts',
+  'src/shared/navigation.ts',
+  'src/shared/role-path.ts',
+  'src/shared/roles.ts',
+  'src/shared/search-ask.ts',
+  'src/shared/search-shards.ts',
+  'src/shared/search-terms.ts',
+  'src/shared/statistics/bra.ts',
+  'src/shared/steps.ts',
+  'src/shared/storage/backup.ts',
+  'src/shared/storage/migrate.ts',
+  'src/shared/storage/schemas.ts',
+  'src/shared/storage/settings.ts',
+  'src/shared/storage/workshops.ts',
+  'src/shared/worksheet-fields.ts',
+  'src/shared/workshop-doc.ts',
+  'src/shared/workshop-run.ts',
+  'src/shared/workshop.ts',
+]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.astro$|(?<!\.d)\.ts$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const scan = (file: string, text: string): Finding[] => (file.endsWith('.astro') ? swedishInAstro(text) : swedishInTs(file, text));
+
+const files = SCANNED.flatMap((dir) => sourceFiles(path.join(ROOT, 'src', dir))).map((full) => path.relative(ROOT, full).split(path.sep).join('/'));
+
+describe('inga svenska texter i koden', () => {
+  it('mallar och moduler hämtar all text ur src/i18n', () => {
+    const breaches = files
+      .filter((file) => !(file in ALLOWED) && !TODO.has(file))
+      .flatMap((file) => scan(file, readFileSync(path.join(ROOT, file), 'utf8')).map((f) => `${file}:${f.line} [${f.where}] ${f.text}`));
+    expect(breaches, 'Flytta texten till en bunt i src/i18n/').toEqual([]);
+  });
+
+  it('listorna nämner bara filer som finns, och en ren fil lämnar TODO-listan', () => {
+    for (const file of [...Object.keys(ALLOWED), ...TODO]) expect(files, file).toContain(file);
+    const clean = [...TODO].filter((file) => scan(file, readFileSync(path.join(ROOT, file), 'utf8')).length === 0);
+    expect(clean, 'ta bort rena filer ur TODO').toEqual([]);
+  });
+});
+
+describe('vad som räknas som text', () => {
+  it('text i en mall, och läsbara attribut, räknas', () => {
+    const found = swedishInAstro('---\nimport X from "./X.astro";\n---\n<p class="lead content">Sidan finns inte</p>\n<button aria-label="Close"></button>');
+    expect(found.map((f) => [f.line, f.where, f.text])).toEqual([
+      [4, 'text', 'Sidan finns inte'],
+      [5, 'attribute aria-label', 'Close'],
+    ]);
+  });
+
+  it('uttryck, frontmatter och skript i en mall läses också', () => {
+    const source = '---\nconst label = "Spara";\n---\n<p data-state={x ? "Klar" : `${n} kvar`}>{t("a.b")}</p>\n<script>const m = `Stäng ${x}`;</script>';
+    expect(swedishInAstro(source).map((f) => f.text)).toEqual(['Spara', 'Klar', 'Stäng']);
+  });
+
+  it('kod räknas inte: klasser, id, nycklar, adresser, stilar, kommentarer', () => {
+    const source =
+      '---\nimport { t } from "../i18n/sv";\nconst o = { "Öppna": 1 };\n// Spara här\n---\n' +
+      '<a class="steg kapitel" id="sok" href="/övningar/" data-kind="paus">{t("nav.home")}</a><style>.a::after { content: "Steg"; }</style><!-- Öppna -->';
+    expect(swedishInAstro(source)).toEqual([]);
+  });
+
+  it('TypeScript: strängar och mallsträngar, inte importer, nycklar eller typer', () => {
+    const source = 'import x from "./här";\ntype K = "övning";\nconst a = { "nästa.steg": "kapitel" };\nconst b = `Steg ${n} av ${m}`;\nconst c = "Paus";\n';
+    expect(swedishInTs('x.ts', source).map((f) => [f.line, f.text])).toEqual([
+      [4, 'Steg'],
+      [5, 'Paus'],
+    ]);
+  });
+
+  it('ett enstaka gement ord eller en väljare är kod; svenska bokstäver eller vanliga ord är text', () => {
+    for (const code of ['kapitel', 'search.filter.steg', '[data-doc-kommun]', 'keydown', '<p class="kommun">', 'https://bra.se/om-oss', '{n}']) {
+      expect(looksSwedish(code), code).toBe(false);
+    }
+    for (const text of ['Tips', 'Ta bort', 'lägesbild', 'Kommuner mot brott', 'ingen text']) expect(looksSwedish(text), text).toBe(true);
+  });
+});
