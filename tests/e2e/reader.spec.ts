@@ -111,3 +111,26 @@ test.describe('utan JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steg 2: Egna förberedelser');
   });
 });
+
+test('en annan sida kan inte rama in handboken, och filerna bär de säkerhetshuvuden som gäller dem', async ({ page, guard, baseURL }) => {
+  // The projector view is the page someone would most like to show inside their own site.
+  guard.allowConsole.push(/^Framing .* violates .*frame-ancestors 'none'/);
+  const refused = page.waitForEvent('console', (message) => /^Framing .* violates .*frame-ancestors 'none'.* blocked/.test(message.text()));
+  await page.setContent(`<iframe title="inramad" src="${baseURL}/workshop/projektor/"></iframe>`);
+  await refused;
+  // The frame shows the browser's error page, not the handbook.
+  await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+
+  const document = await page.request.get('/workshop/projektor/');
+  expect(document.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(document.headers()['x-frame-options']).toBe('DENY');
+  // Subresources carry what acts on them (no sniffing, no referrer), not the document-only policies.
+  for (const asset of ['/pagefind/pagefind.js', '/pagefind/wasm.sv.pagefind']) {
+    const headers = (await page.request.get(asset)).headers();
+    expect(headers['x-content-type-options'], asset).toBe('nosniff');
+    expect(headers['referrer-policy'], asset).toBe('no-referrer');
+    expect(headers['content-security-policy'], asset).toBeUndefined();
+  }
+  const sw = (await page.request.get('/sw.js')).headers();
+  expect(sw['content-security-policy']).toContain("frame-ancestors 'none'");
+});
