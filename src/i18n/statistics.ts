@@ -17,6 +17,7 @@ export const statisticsStrings = {
   'stats.error.xlsx': 'Excel-filen går inte att läsa. Öppna den i Excel och spara den igen som .xlsx eller som CSV.',
   'stats.error.xlsxUnpacked': 'Excel-filen packas upp till mycket mer än en statistiktabell behöver. Spara bara bladet med tabellen som en egen fil (högst {max}) och försök igen.',
   'stats.error.size': 'Filen är större än {max}. Välj ut färre år, områden eller brottstyper och försök igen.',
+  'stats.error.unknown': 'okänt fel',
   'stats.error.worker': 'Filen kunde inte läsas: {error}',
   'stats.column.unnamed': 'Kolumn {n}',
 

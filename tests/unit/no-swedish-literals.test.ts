@@ -11,8 +11,11 @@ import { looksSwedish, swedishInAstro, swedishInTs, type Finding } from './suppo
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCANNED = ['components', 'layouts', 'pages', 'shared', 'client', 'build', 'sw'];
 
-/** Files whose Swedish is not reader-facing UI text, one reason each. */
-const ALLOWED: Record<string, string> = {
+/**
+ * Swedish that is not reader-facing UI text, one reason each: a whole file (a string), or only the listed
+ * literals of a file ([reason, texts]), so a new reader string in that file still fails.
+ */
+const ALLOWED: Record<string, string | [reason: string, texts: string[]]> = {
   // Build-time messages name a content file and field for the handbook's authors and editors, in their language.
   'src/build/content/content-integrity.ts': 'build errors for content authors',
   'src/build/content/edition-data.ts': 'build error for content authors',
@@ -34,19 +37,19 @@ const ALLOWED: Record<string, string> = {
   // Word lists are data the search works on, not text anyone reads.
   'src/shared/search-terms.ts': 'synonym lists for search (data)',
   'src/shared/search-ask.ts': 'question words and phrases search strips from a query (data)',
+  'src/shared/statistics/bra.ts': "the column labels of Brå's table export, which the reader matches (data)",
+  'src/client/statistics/page.ts': ['the measure the Strandvik sample (content/statistics/) is shown with first (data)', ['Rån']],
 };
 
 /** Files still to move into src/i18n (shrinks to nothing; a file leaves the list when it is clean). */
 const TODO = new Set([
   'src/client/statistics/chart.ts',
-  'src/client/statistics/page.ts',
   'src/client/workshop/data.ts',
   'src/components/Callout.astro',
   'src/components/ChapterPager.astro',
   'src/components/Checklist.astro',
   'src/components/ProcessDiagram.astro',
   'src/components/Revision.astro',
-  'src/components/StatisticsSelection.astro',
   'src/components/StepBadge.astro',
   'src/components/Term.astro',
   'src/components/WhatsNew.astro',
@@ -73,13 +76,9 @@ const TODO = new Set([
   'src/pages/metoder/index.astro',
   'src/pages/offline.astro',
   'src/pages/ordlista.astro',
-  'src/pages/ovningar/[id].astro',
   'src/pages/ovningar/index.astro',
   'src/pages/roller/[id].astro',
   'src/pages/roller/index.astro',
-  'src/pages/sok.astro',
-  'src/pages/statistik/exempel.json.ts',
-  'src/pages/statistik/index.astro',
   'src/pages/steg/[step].astro',
   'src/pages/tillganglighet.astro',
   'src/pages/utgava/[edition]/index.astro',
@@ -93,7 +92,6 @@ const TODO = new Set([
   'src/shared/search-ask.ts',
   'src/shared/search-shards.ts',
   'src/shared/search-terms.ts',
-  'src/shared/statistics/bra.ts',
   'src/shared/steps.ts',
   'src/shared/storage/backup.ts',
   'src/shared/storage/migrate.ts',
@@ -121,8 +119,13 @@ const files = SCANNED.flatMap((dir) => sourceFiles(path.join(ROOT, 'src', dir)))
 describe('inga svenska texter i koden', () => {
   it('mallar och moduler hämtar all text ur src/i18n', () => {
     const breaches = files
-      .filter((file) => !(file in ALLOWED) && !TODO.has(file))
-      .flatMap((file) => scan(file, readFileSync(path.join(ROOT, file), 'utf8')).map((f) => `${file}:${f.line} [${f.where}] ${f.text}`));
+      .filter((file) => typeof ALLOWED[file] !== 'string' && !TODO.has(file))
+      .flatMap((file) => {
+        const allowed = ALLOWED[file]?.[1] ?? [];
+        return scan(file, readFileSync(path.join(ROOT, file), 'utf8'))
+          .filter((f) => !allowed.includes(f.text))
+          .map((f) => `${file}:${f.line} [${f.where}] ${f.text}`);
+      });
     expect(breaches, 'Flytta texten till en bunt i src/i18n/').toEqual([]);
   });
 

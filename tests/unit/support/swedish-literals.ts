@@ -85,8 +85,11 @@ function lineAt(source: string): (offset: number) => number {
 type EsNode = { type?: unknown; start?: number; [key: string]: unknown };
 const isNode = (value: unknown): value is EsNode => typeof value === 'object' && value !== null && typeof (value as EsNode).type === 'string';
 
-/** Attributes whose literal values are code, whatever they contain (expressions in them are still read). */
-const CODE_ATTRIBUTES = /^(class|class:list|id|href|src|srcset|for|name|type|rel|lang|style|is:.*|set:.*|aria-(controls|describedby|labelledby|live|current|hidden|expanded|pressed|haspopup)|role|pattern|autocomplete|inputmode|accept|media|sizes|method|action|target|form|list)$/;
+/**
+ * Attributes whose literal values are code, whatever they contain (expressions in them are still read).
+ * `searchType` is the search filter's key; src/i18n/search.ts maps it to the label readers see.
+ */
+const CODE_ATTRIBUTES = /^(searchType|class|class:list|id|href|src|srcset|for|name|type|rel|lang|style|is:.*|set:.*|aria-(controls|describedby|labelledby|live|current|hidden|expanded|pressed|haspopup)|role|pattern|autocomplete|inputmode|accept|media|sizes|method|action|target|form|list)$/;
 
 /** Reader text written into an `.astro` file (frontmatter, template and its scripts). */
 export function swedishInAstro(source: string): Finding[] {
