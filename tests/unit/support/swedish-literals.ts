@@ -7,6 +7,8 @@
  * - a template text node with a word in it (every word a reader sees comes from a bundle, English too);
  * - a literal in a reader-facing attribute (aria-label, title, placeholder, alt …) with a word in it;
  * - any other string or template literal that looks Swedish: å, ä or ö, or a common Swedish word.
+ * Not text: the message of an Error thrown at build time (in an .astro file's frontmatter, or in a module
+ * that runs only in the build): it stops the build and speaks to the handbook's authors, never to a reader.
  *   A single lower-case token (`kapitel`, `search.filter.steg`, `ledning`) is a key or a URL part, not text.
  */
 import { parse as parseAstro } from '@astrojs/compiler-rs';
@@ -100,8 +102,14 @@ export function swedishInAstro(source: string): Finding[] {
   const found: Finding[] = [];
   const add = (node: EsNode, text: string, where: string) => found.push({ line: line(node.start ?? 0), text: snippet(text), where });
 
-  const visit = (node: EsNode, context: { style: boolean; attribute?: string }): void => {
+  const visit = (node: EsNode, context: { style: boolean; frontmatter?: boolean }): void => {
     switch (node.type) {
+      case 'AstroFrontmatter':
+        visit(node.program as EsNode, { ...context, frontmatter: true });
+        return;
+      case 'NewExpression':
+        if (context.frontmatter && (node.callee as EsNode).name === 'Error') return;
+        break;
       case 'ImportDeclaration':
       case 'ExportNamedDeclaration':
       case 'ExportAllDeclaration':
@@ -128,7 +136,7 @@ export function swedishInAstro(source: string): Finding[] {
           if (READER_ATTRIBUTES.has(name) ? hasWord(text) : looksSwedish(text)) add(value, text, `attribute ${name}`);
           return;
         }
-        visit(value, { ...context, attribute: name });
+        visit(value, context);
         return;
       }
       case 'Property':
@@ -155,14 +163,15 @@ export function swedishInAstro(source: string): Finding[] {
   return found;
 }
 
-/** Swedish string and template literals in a TypeScript module. */
-export function swedishInTs(fileName: string, source: string): Finding[] {
+/** Swedish string and template literals in a TypeScript module; `buildTime` for modules only the build runs. */
+export function swedishInTs(fileName: string, source: string, buildTime = false): Finding[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const found: Finding[] = [];
   const add = (node: ts.Node, text: string, where: string) =>
     found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: snippet(text), where });
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    if (buildTime && ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Error') return;
     if (ts.isPropertyAssignment(node)) {
       // An object key is code; only its value can be text.
       if (ts.isComputedPropertyName(node.name)) visit(node.name);
