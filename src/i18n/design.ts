@@ -16,4 +16,5 @@ export const designStrings = {
   'reading.bar': 'Innehåll och utgåvor',
   'print.printed': 'Utskrivet {date}',
   'heading.anchor': 'Länk till avsnittet {heading}',
+  'pager.label': 'Läsordning',
 } as const;

@@ -7,6 +7,8 @@ import { translator } from './fill';
 export const stepStrings = {
   'step.number': 'Steg {n}',
   'step.label': 'Steg {n}: {title}',
+  'step.prev': 'Föregående steg',
+  'step.next': 'Nästa steg',
 } as const;
 
 export const stept = translator(stepStrings);

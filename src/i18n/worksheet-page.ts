@@ -11,6 +11,18 @@ export const worksheetPageStrings = {
   'tools.import': 'Importera …',
   'table.row': 'Rad',
   'table.actions': 'Åtgärder',
+  'matrix.hint': 'Bedöm varje problem från 1 (låg) till 3 (hög). Summan rangordnar problemen.',
+  'matrix.problem': 'Problem',
+  'matrix.sum': 'Summa',
+  'matrix.rank': 'Rang',
+  'list.lead': 'Fyll i arbetsbladen på skärmen under mötet. Svaren sparas bara på din enhet, i den arbetsyta du väljer, och kan skrivas ut tomma eller ifyllda på A4 eller sparas som fil.',
+  'list.packs': 'Utskriftspaket per steg:',
+  'pack.title': 'Arbetsblad för steg {n}: {title}',
+  'pack.crumb': 'Utskriftspaket steg {n}',
+  'pack.lead': 'Alla {n} arbetsblad för steget i ett dokument. Skriv ut dem tomma inför mötet, eller ifyllda med svaren från en arbetsyta.',
+  'sheet.duration': 'Cirka {n} minuter',
+  'sheet.related': 'Hör ihop med arbetsbladet',
+  'sheet.exercises': 'Övningar som använder bladet',
 } as const;
 
 export const wpst = translator(worksheetPageStrings);

@@ -16,8 +16,6 @@ export const workshopPageStrings = {
   'run.timer.add': '+1 minut',
   'run.timer.reset': 'Nollställ',
   'run.timer.sound': 'Ljudsignal när tiden är ute',
-  'run.prev': 'Föregående steg',
-  'run.next': 'Nästa steg',
   'run.keys.intro': 'Kortkommandon:',
   'run.keys.next': 'nästa steg,',
   'run.keys.prev': 'föregående steg,',
