@@ -228,12 +228,10 @@ export const documentStrings = {
   'doc.r.feedback': 'Återkoppling som har gjorts',
 
   // Cover and contents
-  'doc.cover.workspace': 'Arbetsyta: {name}',
   'doc.contents': 'Innehåll',
   'doc.md.date': 'Datum: {date}',
 
   // The pages
-  'ui.preview': 'Förhandsvisning',
   'ui.workspace': 'Arbetsyta',
   'ui.kommun': 'Kommunens namn',
   'ui.organ': 'Nämnd som beslutar',

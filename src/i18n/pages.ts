@@ -38,7 +38,6 @@ export const pageStrings = {
   'offline.lead': 'Du är inte ansluten till internet, och sidan du försökte öppna finns inte i den sparade kopian av handboken.',
   'offline.available': 'Det här kan du läsa och använda utan nät:',
   'offline.chapters': '{link} i gällande utgåva',
-  'offline.chapters.link': 'Alla kapitel',
   'offline.worksheets': '{link} – det du fyller i sparas på enheten',
   'offline.worksheets.link': 'Arbetsbladen',
   'offline.exercises': '{exercises} och {workshop}',

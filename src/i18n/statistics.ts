@@ -108,7 +108,6 @@ export const statisticsStrings = {
   'stats.dataset.removeConfirm': 'Ta bort importen ”{name}” och dess diagram från arbetsytan?',
   'stats.dataset.population': 'Folkmängd i {place}',
   'stats.dataset.newChart': 'Nytt diagram från {name}',
-  'stats.chart.heading': 'Diagram {n}',
   'stats.chart.remove': 'Ta bort diagrammet',
   'stats.chart.csv': 'Ladda ner tabellen (CSV)',
   'stats.chart.include': 'Ta med i lägesbilden',

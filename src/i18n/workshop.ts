@@ -141,7 +141,6 @@ export const workshopStrings = {
   'print.toParticipants': 'Till deltagarna',
   'print.toFacilitator': 'Till dig som leder',
   'print.exercise': 'Övning {n}: {title}',
-  'print.customItems': 'Egna punkter',
   'print.choose': 'Välj en sparad workshop att skriva ut:',
   'print.step.clock': '{minutes} min, kl. {time}',
   'print.step.offset': '{minutes} min, efter {offset} min',
