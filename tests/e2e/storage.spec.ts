@@ -13,6 +13,25 @@ const OTHER = '/arbetsblad/atgardsplan/';
 
 const status = (page: Page) => page.locator('[data-save-status]');
 
+/** Fills localStorage to the brim, as another site's data on the same origin would (halving the chunk until nothing fits). */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1024 * 1024);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`fyllnad-${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
+}
+
+async function freeStorage(page: Page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyllnad-')).forEach((k) => localStorage.removeItem(k)));
+}
+
 async function open(page: Page, url = SHEET) {
   await page.goto(url);
   await expect(status(page)).toHaveText(/sparas på den här enheten/);
@@ -142,17 +161,7 @@ test('text som inte kunde sparas: sidan säger det, och webbläsaren frågar inn
 test('workshoputkastet med lagringen full: sidan säger det, och webbläsaren frågar innan läsaren lämnar den', async ({ page }) => {
   await page.goto('/workshop/?lagg-till=prioritering-av-problem');
   await expect(page.locator('[data-agenda-rows] tr')).toHaveCount(1);
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1024 * 1024);
-    let i = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`fyllnad-${i++}`, chunk);
-      } catch {
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByLabel('Namn på workshopen').fill('Skrivet när lagringen var full');
   await expect(page.locator('[data-builder-error]')).toContainText('Lämnar du sidan nu går det som inte är sparat förlorat.');
   const asked = page.waitForEvent('dialog');
@@ -163,7 +172,7 @@ test('workshoputkastet med lagringen full: sidan säger det, och webbläsaren fr
   await closing;
   expect(page.isClosed()).toBe(false);
   // Space freed, the next keystroke is saved and leaving asks nothing.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyllnad-')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   await page.getByLabel('Namn på workshopen').press('End');
   await page.getByLabel('Namn på workshopen').pressSequentially('!');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('hb:workshop-utkast:v1') ?? '')).toContain('Skrivet när lagringen var full!');
@@ -175,18 +184,7 @@ test('lagringen full till brädden: läsaren får veta det, och inget går förl
   await open(page);
   await who(page).fill('Sparat före');
   await saved(page);
-  // Fill localStorage to the brim with another site's worth of data.
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1024 * 1024);
-    let i = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`fyllnad-${i++}`, chunk);
-      } catch {
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-  });
+  await fillStorage(page);
   await need(page).fill('Skrivet när lagringen var full');
   await expect(status(page)).toHaveText(/Inte sparat: lagringsutrymmet på enheten är fullt/);
   // Creating an arbetsyta with storage full says so and does not switch.
@@ -196,7 +194,7 @@ test('lagringen full till brädden: läsaren får veta det, och inget går förl
   await expect(status(page)).toHaveText(/Inte sparat: lagringsutrymmet/);
   await expect(page.getByRole('combobox', { name: 'Arbetsyta' }).locator('option')).toHaveText(['Min arbetsyta']);
   // Free the space, then reload: the text typed while full is saved on the way out.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyllnad-')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   await page.reload();
   await expect(who(page)).toHaveValue('Sparat före');
   await expect(need(page)).toHaveValue('Skrivet när lagringen var full');

@@ -115,10 +115,17 @@ export interface OptionGroup {
   options: Option[];
 }
 
-const rowsOf = (answers: AnswersBySheet, table: { sheet: string; field: string; columns: number }) => {
+interface TableRow {
+  id: string | undefined;
+  refs: Record<number, string>;
+  cells: string[];
+  place: Place;
+}
+
+const rowsOf = (answers: AnswersBySheet, table: { sheet: string; field: string; columns: number }): TableRow[] => {
   const value = answers[table.sheet]?.fields[table.field];
   if (!Array.isArray(value)) return [];
-  const out: { id: string | undefined; refs: Record<number, string>; cells: string[]; place: Place }[] = [];
+  const out: TableRow[] = [];
   (value as unknown[]).forEach((row, index) => {
     if (!Array.isArray(row) || !rowHasContent(row as string[], table.columns)) return;
     const parsed = parseRow(row as string[], table.columns);
@@ -135,7 +142,11 @@ export function isPrioritised(decision: string): boolean {
   return !/\b(inte|ej|nej|senare)\b/.test(text) && /^(ja|nu|prioriter)/.test(text);
 }
 
-function resolveRef(id: string | undefined, label: string, target: RefTarget, place: Place, labels: Map<string, string>): Ref {
+/** The reference in a row's `column`: its stored id (if picked) resolved against `labels`, else its typed text. */
+function resolveRef(row: TableRow, column: number, target: RefTarget, labels: Map<string, string>): Ref {
+  const id = row.refs[column];
+  const label = row.cells[column]!;
+  const place = at(row.place, column);
   if (id) {
     const now = labels.get(id);
     return now === undefined ? { state: 'broken', id, label, target, place } : { state: 'ok', id, label: now, target, place };
@@ -156,7 +167,7 @@ export function resolveChain(answers: AnswersBySheet): Chain {
   const priorities: Priority[] = rowsOf(answers, T.priorities).map((r) => ({
     id: r.id,
     place: r.place,
-    problem: resolveRef(r.refs[T.priorities.problem], r.cells[T.priorities.problem]!, 'problem', at(r.place, T.priorities.problem), problemLabels),
+    problem: resolveRef(r, T.priorities.problem, 'problem', problemLabels),
     decision: r.cells[T.priorities.decision]!,
     prioritised: isPrioritised(r.cells[T.priorities.decision]!),
     reason: r.cells[T.priorities.reason]!,
@@ -166,7 +177,7 @@ export function resolveChain(answers: AnswersBySheet): Chain {
     id: r.id,
     place: r.place,
     label: r.cells[T.causes.label]!,
-    problem: resolveRef(r.refs[T.causes.problem], r.cells[T.causes.problem]!, 'problem', at(r.place, T.causes.problem), problemLabels),
+    problem: resolveRef(r, T.causes.problem, 'problem', problemLabels),
   }));
   const causeLabels = new Map(causes.filter((c) => c.id && c.label).map((c) => [c.id!, c.label]));
 
@@ -178,26 +189,17 @@ export function resolveChain(answers: AnswersBySheet): Chain {
     owner: r.cells[T.measures.owner]!,
     time: r.cells[T.measures.time]!,
     indicator: r.cells[T.measures.indicator]!,
-    problem: resolveRef(r.refs[T.measures.problem], r.cells[T.measures.problem]!, 'problem', at(r.place, T.measures.problem), problemLabels),
-    cause: resolveRef(r.refs[T.measures.cause], r.cells[T.measures.cause]!, 'cause', at(r.place, T.measures.cause), causeLabels),
+    problem: resolveRef(r, T.measures.problem, 'problem', problemLabels),
+    cause: resolveRef(r, T.measures.cause, 'cause', causeLabels),
   }));
   const measureLabels = new Map(measures.filter((m) => m.id && m.label).map((m) => [m.id!, m.label]));
 
-  const followUps: FollowUp[] = [
-    ...rowsOf(answers, T.followUps).map((r) => ({
-      kind: 'uppfoljning' as const,
-      id: r.id,
-      place: r.place,
-      label: r.cells[T.followUps.indicator]! || r.cells[T.followUps.goal]!,
-      measure: resolveRef(r.refs[T.followUps.measure], r.cells[T.followUps.measure]!, 'measure', at(r.place, T.followUps.measure), measureLabels),
-    })),
-    ...rowsOf(answers, T.evaluations).map((r) => ({
-      kind: 'utvardering' as const,
-      id: r.id,
-      place: r.place,
-      label: r.cells[T.evaluations.goal]! || r.cells[T.evaluations.reading]!,
-      measure: resolveRef(r.refs[T.evaluations.measure], r.cells[T.evaluations.measure]!, 'measure', at(r.place, T.evaluations.measure), measureLabels),
-    })),
+  // Follow-ups and evaluations: both point at the measure they follow; labelled by their first filled column.
+  const followUpsOf = (kind: FollowUp['kind'], table: typeof T.followUps | typeof T.evaluations, label: readonly [number, number]): FollowUp[] =>
+    rowsOf(answers, table).map((r) => ({ kind, id: r.id, place: r.place, label: r.cells[label[0]]! || r.cells[label[1]]!, measure: resolveRef(r, table.measure, 'measure', measureLabels) }));
+  const followUps = [
+    ...followUpsOf('uppfoljning', T.followUps, [T.followUps.indicator, T.followUps.goal]),
+    ...followUpsOf('utvardering', T.evaluations, [T.evaluations.goal, T.evaluations.reading]),
   ];
 
   return { problems, priorities, causes, measures, followUps, gaps: findGaps({ problems, priorities, causes, measures, followUps }) };
