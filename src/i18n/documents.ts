@@ -250,6 +250,7 @@ export const documentStrings = {
   'ui.markdown': 'Ladda ner som text (Markdown)',
   'ui.noStorage': 'Webbläsaren låter inte handboken läsa det som är sparat på enheten, så dokumentet kan inte byggas här.',
   'ui.updated': 'Förhandsvisningen är uppdaterad.',
+  'doc.footer': '{kommun} · {title} · Sida {page} av {pages}',
 } as const;
 
 export type DocumentStringKey = keyof typeof documentStrings;

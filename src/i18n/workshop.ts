@@ -156,6 +156,12 @@ export const workshopStrings = {
   'doc.step': 'Steg {n}: {title}',
   'doc.downloaded': 'Filen ”{name}” är nedladdad.',
   'doc.choose': 'Välj vilken workshop du vill dokumentera:',
+  'doc.date.none': 'Inte angivet',
+  'runner.deviation.none': 'I fas med planen',
+  'runner.deviation.behind': '{duration} efter planen',
+  'runner.deviation.ahead': '{duration} före planen',
+  'runner.context': '{title} · Steg {n} av {count}',
+  'break.instructions': 'Paus. Vi fortsätter när tiden är ute.',
 } as const;
 
 export type WorkshopKey = keyof typeof workshopStrings;

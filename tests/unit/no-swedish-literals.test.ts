@@ -37,14 +37,14 @@ const ALLOWED: Record<string, string | [reason: string, texts: string[]]> = {
   'src/shared/search-ask.ts': 'question words and phrases search strips from a query (data)',
   'src/shared/statistics/bra.ts': "the column labels of Brå's table export, which the reader matches (data)",
   'src/client/statistics/page.ts': ['the measure the Strandvik sample (content/statistics/) is shown with first (data)', ['Rån']],
+  'src/shared/storage/settings.ts': ["the chapter page's settings reader stays free of the string table (its JS budget); a quarantine reason", ['inte ett objekt']],
+  'src/shared/chain/spec.ts': ['the decision values stored in answers and written in the worksheet content (data)', ['Prioriteras nu', 'Inte nu']],
+  'src/client/statistics/chart.ts': ['a programming error (Plot changed its output), never shown: the page shows its own message', ['Plot gav inte en SVG']],
+  'src/client/workshop/data.ts': ['a programming error about the build output, never shown: the page shows error.data', ['data.json: okänt format']],
 };
 
 /** Files still to move into src/i18n (shrinks to nothing; a file leaves the list when it is clean). */
 const TODO = new Set([
-  'src/client/statistics/chart.ts',
-  'src/client/workshop/data.ts',
-  'src/shared/chain/spec.ts',
-  'src/shared/documents/docx.ts',
   'src/shared/methods.ts',
   'src/shared/navigation.ts',
   'src/shared/role-path.ts',
@@ -53,15 +53,7 @@ const TODO = new Set([
   'src/shared/search-shards.ts',
   'src/shared/search-terms.ts',
   'src/shared/steps.ts',
-  'src/shared/storage/backup.ts',
-  'src/shared/storage/migrate.ts',
-  'src/shared/storage/schemas.ts',
-  'src/shared/storage/settings.ts',
-  'src/shared/storage/workshops.ts',
   'src/shared/worksheet-fields.ts',
-  'src/shared/workshop-doc.ts',
-  'src/shared/workshop-run.ts',
-  'src/shared/workshop.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
