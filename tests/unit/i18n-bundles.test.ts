@@ -20,7 +20,7 @@ const modules = import.meta.glob<Record<string, unknown>>('../../src/i18n/*.ts',
 /** Export names that are not string tables: the aggregate of the chrome strings, and a map of filter values to keys. */
 const NOT_BUNDLES = new Set(['sv', 'SEARCH_TYPE_KEYS']);
 /** Tables keyed by a type's values (every document kind), read with a variable key: the type keeps them complete. */
-const KEYED_BY_TYPE = new Set(['GUIDES']);
+const KEYED_BY_TYPE = new Set(['GUIDES', 'stepTexts', 'roleNames', 'methodKindNames', 'evidenceNames']);
 
 interface Bundle {
   file: string;

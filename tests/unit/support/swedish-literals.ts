@@ -64,6 +64,8 @@ export function looksSwedish(value: string): boolean {
   // A key, id, class, selector, JSON key, URL segment or event name: one lower-case token without Swedish letters.
   if (/^[a-z0-9_.:#\-/[\]="'{},]+$/.test(text)) return false;
   if (/[åäöÅÄÖ]/.test(text)) return true;
+  // A label or sentence: a capitalised word and more words ("Struken text"), which code never is.
+  if (/^[A-Z][a-z]+(?: [a-z]+)+[.:!?]?$/.test(text)) return true;
   return (text.match(/\p{L}+/gu) ?? []).some((word) => SWEDISH_WORDS.has(word.toLowerCase()));
 }
 
