@@ -109,6 +109,7 @@ export const pageStrings = {
   'edition.news': 'Vad är nytt i {edition}',
   'docs.compare': 'Jämför med {edition}',
   'documents.list': 'Dokumenten',
+  'law.provision': 'Bestämmelsen om {heading}',
 } as const;
 
 export type PageKey = keyof typeof pageStrings;

@@ -187,6 +187,23 @@ describe('strängtabellen (src/i18n)', () => {
     expect(unused).toEqual([]);
   });
 
+  it('kod i webbläsaren laddar sin egen bunt, aldrig hela sv.ts', () => {
+    // Browser code: src/client, src/shared, src/sw, and the <script> blocks of .astro files.
+    const browserSources = files.flatMap(({ file, text: source }) => {
+      if (/^src\/(client|shared|sw)\//.test(file)) return [{ file, source }];
+      if (file.endsWith('.astro')) return [...source.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({ file, source: m[1]! }));
+      return [];
+    });
+    const importsSv = (source: string) => {
+      const sf = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true);
+      return sf.statements.some((s) => ts.isImportDeclaration(s) && !s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier) && /\/i18n\/sv(\.ts)?$/.test(s.moduleSpecifier.text));
+    };
+    expect(browserSources.length).toBeGreaterThan(50);
+    expect(browserSources.filter(({ source }) => importsSv(source)).map(({ file }) => file)).toEqual([]);
+    expect(importsSv("import { t } from '../../i18n/sv';")).toBe(true);
+    expect(importsSv("import type { UiKey } from '../../i18n/sv';\nimport { st } from '../../i18n/search';")).toBe(false);
+  });
+
   it('en text finns under en nyckel i varje tabell, utom där listan säger varför', () => {
     // Per table a script loads (sv with everything spread into it counts as one): a feature's own bundle
     // may repeat a word another bundle has, so that a page downloads only its own strings.
