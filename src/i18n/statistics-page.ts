@@ -4,9 +4,8 @@ import { translator } from './fill';
 export const statisticsPageStrings = {
   'title': 'Statistik för lägesbilden',
   'description': 'Importera kommunens egen statistik, se den som diagram med tabell och sammanfattning och ta med den i lägesbilden. Siffrorna stannar på din enhet.',
-  'lead.before': 'Här gör du om en statistiktabell till diagram med tabell och en kort sammanfattning, och väljer vilka som ska med i',
+  'lead': 'Här gör du om en statistiktabell till diagram med tabell och en kort sammanfattning, och väljer vilka som ska med i {link}. Allt sparas i din arbetsyta på den här enheten. Ingenting skickas någonstans.',
   'lead.link': 'Sammanställning av lägesbilden',
-  'lead.after': '. Allt sparas i din arbetsyta på den här enheten. Ingenting skickas någonstans.',
   'needsJs': 'Import och diagram kräver JavaScript. Hjälptexten längre ned går att läsa ändå.',
   'step1.title': '1. Hämta in en tabell',
   'step1.text': 'Välj en fil som du har laddat ner, till exempel från Brås statistikdatabas eller Kolada, eller klistra in en tabell från ett kalkylark.',
@@ -29,8 +28,7 @@ export const statisticsPageStrings = {
   'sample.name': 'Strandvik – exempeldata (påhittade siffror)',
   'sample.source': 'Samverkanshandbokens påhittade exempel, inte verklig statistik',
   'selection.title': 'Diagram och tabeller ur statistiken',
-  'selection.before': 'Välj diagram och tabeller på sidan',
-  'selection.after': '. De som du markerar med ”Ta med i lägesbilden” visas här och kommer med när du skriver ut bladet.',
+  'selection.text': 'Välj diagram och tabeller på sidan {link}. De som du markerar med ”Ta med i lägesbilden” visas här och kommer med när du skriver ut bladet.',
   'selection.markdown': 'Ladda ner diagrammens tabeller som Markdown',
 } as const;
 
