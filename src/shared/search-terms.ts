@@ -30,18 +30,37 @@ export const COMPOUND_HEADS = [
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Heads by their first two letters, so a word is compared only with the heads that can start at a place. */
+const headIndex = new WeakMap<readonly string[], Map<string, string[]>>();
+function indexHeads(heads: readonly string[]): Map<string, string[]> {
+  let index = headIndex.get(heads);
+  if (!index) {
+    index = new Map();
+    for (const head of new Set(heads)) {
+      const key = head.slice(0, 2);
+      index.set(key, [...(index.get(key) ?? []), head]);
+    }
+    headIndex.set(heads, index);
+  }
+  return index;
+}
+
 /** Tails of compounds in `text` that end in (or continue past) a known head, e.g. "överenskommelsen". */
 export function compoundTails(text: string, heads: readonly string[] = COMPOUND_HEADS): string[] {
   const tails = new Set<string>();
-  // Each distinct word once: a page repeats its words, and every word is compared with every head.
+  const index = indexHeads(heads);
+  // Each distinct word once: a page repeats its words.
   for (const word of new Set(text.toLowerCase().match(WORD))) {
     if (word.length < 7) continue;
-    for (const head of heads) {
-      // Search from the end: the head of a compound is its last part, perhaps with an inflection.
-      const at = word.lastIndexOf(head);
-      if (at < 3 || word.length - (at + head.length) > 4) continue;
-      tails.add(word.slice(at));
+    // A head starts after at least three letters and ends at most four letters (an inflection) before
+    // the word's end; where it occurs more than once, the last place counts.
+    const found = new Map<string, number>();
+    for (let at = 3; at < word.length - 1; at++) {
+      for (const head of index.get(word.slice(at, at + 2)) ?? []) {
+        if (word.startsWith(head, at)) found.set(head, at);
+      }
     }
+    for (const [head, at] of found) if (word.length - (at + head.length) <= 4) tails.add(word.slice(at));
   }
   return [...tails].sort();
 }
@@ -85,15 +104,19 @@ interface PlainText {
   /** The same words, sorted, for prefix look-ups. */
   sorted: string[];
 }
-let lastText: { text: string; plain: PlainText | undefined } | undefined;
+/** The last few texts: one page asks about its title, its text and both together, many times each. */
+const recentTexts: { text: string; plain: PlainText | undefined }[] = [];
 
-/** The text's lower-cased words, when it is plain (see PLAIN); the last text is kept, as one page asks many times. */
+/** The text's lower-cased words, when it is plain (see PLAIN). */
 function plainText(text: string): PlainText | undefined {
-  if (lastText?.text !== text) {
+  let entry = recentTexts.find((e) => e.text === text);
+  if (!entry) {
     const words = PLAIN.test(text) ? new Set(text.toLowerCase().match(WORDS)) : undefined;
-    lastText = { text, plain: words && { words, sorted: [...words].sort() } };
+    entry = { text, plain: words && { words, sorted: [...words].sort() } };
+    recentTexts.unshift(entry);
+    recentTexts.length = Math.min(recentTexts.length, 4);
   }
-  return lastText.plain;
+  return entry.plain;
 }
 
 /** True when some word of the text starts with `prefix` (binary search in the sorted words). */

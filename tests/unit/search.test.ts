@@ -19,6 +19,21 @@ describe('compound tails', () => {
   it('leaves short and simple words alone', () => {
     expect(compoundTails('plan bild råd polis')).toEqual([]);
   });
+  it('needs three letters before the head and at most four after it, and takes its last place', () => {
+    const heads = ['plan', 'bild', 'mål'];
+    // "plan" opens the word: no compound.
+    expect(compoundTails('planeringen', heads)).toEqual([]);
+    // Three letters before: a compound; two: not.
+    expect(compoundTails('xyzplanen', heads)).toEqual(['planen']);
+    expect(compoundTails('xyplanens', heads)).toEqual([]);
+    // Four letters of inflection after the head, but not five.
+    expect(compoundTails('åtgärdsplanerna', heads)).toEqual(['planerna']);
+    expect(compoundTails('åtgärdsplanernas', heads)).toEqual([]);
+    // The head's last place counts; every head that fits gives its tail.
+    expect(compoundTails('planplanplanen', heads)).toEqual(['planen']);
+    expect(compoundTails('måltavlebilden', heads)).toEqual(['bilden']);
+    expect(compoundTails('åtgärdsplan', ['plan', 'an'])).toEqual(['an', 'plan']);
+  });
 });
 
 describe('synonyms', () => {
