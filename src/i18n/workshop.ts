@@ -162,6 +162,9 @@ export const workshopStrings = {
   'runner.deviation.ahead': '{duration} före planen',
   'runner.context': '{title} · Steg {n} av {count}',
   'break.instructions': 'Paus. Vi fortsätter när tiden är ute.',
+  'duration.minutes': '{m} min',
+  'duration.hours': '{h} h',
+  'duration.hoursMinutes': '{h} h {m} min',
 } as const;
 
 export type WorkshopKey = keyof typeof workshopStrings;
