@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const PAGE = '/statistik/';
@@ -268,3 +270,79 @@ test('en full lagring och oläsbara sparade data: besked, och ingenting går fö
   expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"threshold":"fem"}');
   await expectNoAxeViolations(page);
 });
+
+test('valda diagram kommer med i dokumentet Lägesbild: förhandsvisning, utskrift, Word och text, också offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await loadSample(page);
+  const trend = chart(page, 'Misshandeln ökar i Strandvik men inte i länet');
+  await edit(trend, 1);
+  await trend.getByLabel('Ta med i lägesbilden').check();
+  const small = chart(page, 'Rånen i Strandvik är för få för att visa varje år');
+  await edit(small, 3);
+  await small.getByLabel('Ta med i lägesbilden').check();
+  await expect(small).toHaveAttribute('data-include', 'ja');
+
+  // The document needs its worksheet: one answer is enough.
+  await page.goto('/arbetsblad/lagesbild-sammanstallning/');
+  const area = page.locator('[data-field="omrade-period"] input, [data-field="omrade-period"] textarea').first();
+  await area.fill('Hela Strandviks kommun, 2019–2024');
+  await expect(page.locator('[data-save-status]').first()).toHaveText(/Sparat/);
+
+  const openDocument = async () => {
+    await page.goto('/dokument/lagesbild/');
+    await expect(page.locator('[data-docpage]')).toHaveAttribute('data-ready', 'ja');
+    await expect(page.locator('[data-doc-preview]')).toHaveAttribute('data-charts', 'ritade');
+  };
+  await openDocument();
+  const preview = page.locator('[data-doc-preview]');
+  const first = preview.locator('[data-chart]').first();
+  await expect(first.getByRole('heading', { level: 5 })).toHaveText('Misshandeln ökar i Strandvik men inte i länet');
+  await expect(first.getByRole('img')).toHaveAttribute('alt', /^Linjediagram: Misshandeln ökar i Strandvik men inte i länet/);
+  await expect(first.getByRole('table')).toContainText('Skärviks län');
+  await expect(first.locator('figcaption')).toContainText('Källa: Samverkanshandbokens påhittade exempel');
+  const robbery = preview.locator('[data-chart]').nth(1);
+  const robberyCells = await robbery.getByRole('table').locator('td').allTextContents();
+  // Period and value per row: the small counts are never shown exactly.
+  expect(robberyCells.slice(0, 12)).toEqual(['2019', 'färre än 5', '2020', 'färre än 5', '2021', '6', '2022', 'färre än 5', '2023', 'färre än 5', '2024', '5']);
+  await expectNoAxeViolations(page);
+
+  // Print: the chart's title and the table's values on paper.
+  const printed = pdfText(await page.pdf({ preferCSSPageSize: true }));
+  expect(printed).toContain('Misshandeln ökar i Strandvik men inte i länet');
+  expect(printed).toContain('Skärviks län');
+  expect(printed).toContain('färre än 5');
+
+  // Word: the chart as a picture with its alt text, the table as a table.
+  const wordFile = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner för Word/ }).click()]);
+    return readFileSync((await download.path())!);
+  };
+  const docx = await wordFile();
+  const zip = await JSZip.loadAsync(docx);
+  expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(2);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toMatch(/descr="Linjediagram: Misshandeln ökar i Strandvik men inte i länet/);
+  const { value: word } = await mammoth.convertToHtml({ buffer: docx });
+  expect(word).toContain('<h3>Misshandeln ökar i Strandvik men inte i länet</h3>');
+  expect(word).toContain('<th><p><strong>Skärviks län</strong></p></th>');
+  expect(word).toContain('<td><p>färre än 5</p></td>');
+
+  // Text: the chart embedded, the table in Markdown.
+  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner som text/ }).click()]);
+  const md = readFileSync((await markdown.path())!, 'utf8');
+  expect(md).toMatch(/#### Misshandeln ökar i Strandvik men inte i länet\n\n!\[Linjediagram: [^\]]+\]\(data:image\/svg\+xml;base64,/);
+  expect(md).toMatch(/\| Period \| Strandvik \| Skärviks län \| Riket \|/);
+
+  // Offline: the saved copy draws the charts too.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect(page.locator('[data-offline-status]')).toHaveAttribute('data-copy', 'ready', { timeout: 60_000 });
+  await context.setOffline(true);
+  await openDocument();
+  await expect(preview.locator('img.docout__chart-img')).toHaveCount(2);
+  expect(await zipPictures(await wordFile())).toBe(2);
+});
+
+async function zipPictures(docx: Buffer): Promise<number> {
+  return Object.keys((await JSZip.loadAsync(docx)).files).filter((f) => f.startsWith('word/media/')).length;
+}

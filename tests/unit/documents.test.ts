@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
+import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { parse as parseYaml } from 'yaml';
 import { documentInput, SOURCES, type Catalogue } from '../../src/shared/documents/input';
@@ -20,6 +21,9 @@ import { parseFields } from '../../src/build/content/worksheet-fields-parse';
 import { SHAPES } from '../../src/shared/storage/schemas';
 import { LIMITS } from '../../src/shared/storage/limits';
 import type { WorkspaceAnswers } from '../../src/shared/worksheet-data';
+import { chosenChartModels } from '../../src/shared/statistics/chosen';
+import type { ChartSpec } from '../../src/shared/statistics/measures';
+import type { Dataset } from '../../src/shared/statistics/state';
 
 const dir = path.resolve('content/worksheets');
 const catalogue: Catalogue = Object.fromEntries(
@@ -60,6 +64,8 @@ function blockText(b: Block): string {
       return `${b.title} ${b.text} ${b.links.map((l) => `${l.label} ${l.href}`).join(' ')}`;
     case 'signatures':
       return b.items.map((s) => `${s.role} ${s.name}`).join('\n');
+    case 'chart':
+      return [b.title, b.alt, b.summary, b.table.caption, ...b.table.rows.map((r) => r.join(' | ')), b.caption, ...b.notes].join('\n');
   }
 }
 const empty: WorkspaceAnswers = { version: 1, worksheets: {} };
@@ -270,5 +276,86 @@ describe('renderers', () => {
     const { value } = await mammoth.convertToHtml({ buffer: await Packer.toBuffer(buildDocx(build('atgardsplan', answers))) });
     expect(value).toContain('<td><p>Åtgärd 200</p></td>');
     expect((value.match(/<tr>/g) ?? []).length).toBeGreaterThan(200);
+  });
+});
+
+describe('statistics in the lägesbild', () => {
+  const rows = (place: string, values: number[]) => values.map((value, i) => ({ place, period: String(2019 + i), measure: 'Rån', value, population: 10_000 }));
+  const dataset: Dataset = {
+    id: 'd',
+    name: 'Strandvik',
+    source: 'Påhittad källa',
+    unit: 'antal',
+    rows: [...rows('Strandvik', [3, 12, 2, 15]), ...rows('Skärviks län', [60, 64, 70, 66])],
+    populations: {},
+    invented: true,
+    fileName: 'x.csv',
+    imported: '2026-12-01T00:00:00.000Z',
+    problems: [],
+  };
+  const spec = (over: Partial<ChartSpec>): ChartSpec => ({ id: 'c1', datasetId: 'd', title: 'Rånen i Strandvik', kind: 'line', measure: 'Rån', places: ['Strandvik', 'Skärviks län'], show: 'value', pool: 1, period: '', include: true, ...over });
+  const charts = chosenChartModels({ version: 1, threshold: 5, datasets: [dataset], charts: [spec({ id: 'a' }), spec({ id: 'b', include: false }), spec({ id: 'c', title: 'Länet jämfört', kind: 'bar' })] });
+  const withCharts = build('lagesbild', strandvik, { ...ctx, charts });
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"><text>Rån</text></svg>';
+  // A 1×1 PNG stands in for the browser's rasterised chart.
+  const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  const images = new Map([['a', { svg, png, width: 640, height: 400 }]]);
+  /** "3" or "2" as a whole cell or word: the counts under the threshold. */
+  const exactSmall = /(^|[^\d])[23]([^\d]|$)/;
+
+  it('come under Statistik in the mapping section, in the reader’s order, with alt text, summary, table and source', () => {
+    const chartBlocks = withCharts.blocks.filter((b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart');
+    expect(chartBlocks.map((b) => b.id)).toEqual(['a', 'c']);
+    expect(chartBlocks[1]!.title).toBe('Länet jämfört');
+    expect(chartBlocks[0]!.alt).toMatch(/^Linjediagram: Rånen i Strandvik/);
+    const text = section(withCharts, 'Kartläggning av brottsligheten');
+    expect(text).toMatch(/Statistik\nRånen i Strandvik\nLinjediagram/);
+    expect(text).toContain('Källa: Påhittad källa');
+    // The section before and after are untouched.
+    expect(text.indexOf('Statistik')).toBeGreaterThan(text.indexOf('64 anmälda skadegörelsebrott 2023'));
+  });
+
+  it('without a chosen chart, say how to choose one, with the way to the statistics page', () => {
+    const text = section(build('lagesbild'), 'Kartläggning av brottsligheten');
+    expect(text).toContain('Inga diagram valda.');
+    expect(text).toContain('Statistik för lägesbilden /statistik/');
+    expect(build('lagesbild').blocks.some((b) => b.kind === 'chart')).toBe(false);
+    // Other documents carry no statistics.
+    expect(section(build('atgardsplan', strandvik, { ...ctx, charts }), 'Åtgärder')).not.toContain('Rånen i Strandvik');
+  });
+
+  it('preview and print: the drawing as an image with its alt text, or the alt text until it is drawn; no count under the threshold', () => {
+    const html = toHtml(withCharts, undefined, images);
+    const figure = html.split('data-chart="')[1]!;
+    expect(figure.startsWith('a"')).toBe(true);
+    expect(figure).toMatch(/<img class="docout__chart-img" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Linjediagram: Rånen i Strandvik[^"]*" width="640" height="400">/);
+    expect(figure).toContain('<figcaption>Källa: Påhittad källa');
+    expect(figure).toMatch(/<td>färre än 5<\/td>/);
+    // Chart c has no drawing yet: its alt text stands in.
+    expect(html).toMatch(/data-chart="c"><h5 class="docout__h3">Länet jämfört<\/h5><figure class="docout__figure"><p class="docout__chart-alt">Stapeldiagram: /);
+    const cells = [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!);
+    expect(cells.filter((c) => exactSmall.test(c) && /^[\d\s−%-]+$/.test(c))).toEqual([]);
+  });
+
+  it('Markdown: heading, embedded drawing, summary, table and source; the alt text where there is no drawing', () => {
+    const md = toMarkdown(withCharts, images);
+    expect(md).toMatch(/#### Rånen i Strandvik\n\n!\[Linjediagram: Rånen i Strandvik[^\]]*\]\(data:image\/svg\+xml;base64,/);
+    expect(md).toMatch(/\| 2019 \| färre än 5 \| 60 \|/);
+    expect(md).toContain('*Källa: Påhittad källa');
+    expect(md).toMatch(/#### Länet jämfört\n\nStapeldiagram: /);
+    expect(md).not.toMatch(/\| [23] \|/);
+  });
+
+  it('DOCX: the chart as a PNG picture with its alt text, then summary, source and table; the alt text where there is no picture', async () => {
+    const buffer = await Packer.toBuffer(buildDocx(withCharts, undefined, images));
+    const zip = await JSZip.loadAsync(buffer);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Linjediagram: Rånen i Strandvik[^"]*"/);
+    const { value } = await mammoth.convertToHtml({ buffer });
+    expect(value).toMatch(/<h3>Rånen i Strandvik<\/h3><p><img [^>]*alt="Linjediagram: Rånen i Strandvik/);
+    expect(value).toContain('<td><p>färre än 5</p></td>');
+    expect(value).toMatch(/<h3>Länet jämfört<\/h3><p><em>Stapeldiagram: /);
+    expect(value).not.toMatch(/<td><p>[23]<\/p><\/td>/);
   });
 });

@@ -11,6 +11,9 @@ import { toHtml } from '../../shared/documents/html';
 import { checkLogo, toBase64 } from '../../shared/documents/logo';
 import { toMarkdown } from '../../shared/documents/markdown';
 import type { DocumentKind, DocumentTree } from '../../shared/documents/tree';
+import { chosenChartModels } from '../../shared/statistics/chosen';
+import type { ChartModel } from '../../shared/statistics/measures';
+import { loadStatistics } from '../../shared/storage/statistics';
 import { loadDocumentSettings, saveDocumentSettings } from '../../shared/storage/documents';
 import { KEYS } from '../../shared/storage/keys';
 import { LIMITS } from '../../shared/storage/limits';
@@ -18,6 +21,7 @@ import type { DocumentSettings } from '../../shared/storage/schemas';
 import { Worksheets, type Workspace } from '../../shared/storage/worksheets';
 import { failureMessage, onOtherTab, openStore, showProblems } from '../storage/index';
 import { downloadText, fileSlug } from '../ui/download';
+import { drawCharts, knownImages, withPng } from './charts';
 
 const root = document.querySelector<HTMLElement>('[data-docpage]');
 if (root) start(root);
@@ -46,6 +50,7 @@ function start(root: HTMLElement): void {
   let workspace: Workspace = sheets.lastUsed();
   let settings: DocumentSettings = loadDocumentSettings(store, workspace.id);
   let tree: DocumentTree;
+  let charts: { id: string; model: ChartModel }[] = [];
 
   const say = (text: string) => {
     status.textContent = text;
@@ -66,8 +71,17 @@ function start(root: HTMLElement): void {
     if (document.activeElement !== kommun) kommun.value = settings.kommun;
     if (organ && document.activeElement !== organ) organ.value = settings.organ;
     removeLogo.hidden = !settings.logo;
-    tree = assemble(kind, documentInput(answers.worksheets, catalogue), { kommun: settings.kommun, organ: settings.organ, workspace: workspace.name, today: new Date() });
-    preview.innerHTML = toHtml(tree, settings.logo?.dataUrl);
+    // Only the lägesbild carries the statistics page's charts.
+    charts = kind === 'lagesbild' ? chosenChartModels(loadStatistics(store!, workspace.id)) : [];
+    tree = assemble(kind, documentInput(answers.worksheets, catalogue), { kommun: settings.kommun, organ: settings.organ, workspace: workspace.name, today: new Date(), charts });
+    const images = knownImages(charts);
+    preview.innerHTML = toHtml(tree, settings.logo?.dataUrl, images);
+    preview.dataset['charts'] = images.size === charts.length ? 'ritade' : 'ritas';
+    if (images.size < charts.length) {
+      void drawCharts(charts)
+        .then((drew) => drew && render())
+        .catch(() => (preview.dataset['charts'] = 'fel'));
+    }
     preview.dataset['empty'] = tree.empty ? 'ja' : 'nej';
     // The printed pages' footer (an @page margin box reads it from the root).
     document.documentElement.style.setProperty('--hb-doc-footer', JSON.stringify(`${tree.kommun} · ${tree.title}`));
@@ -123,13 +137,13 @@ function start(root: HTMLElement): void {
 
   const fileName = (ext: string) => `${kind}-${fileSlug(settings.kommun || workspace.name)}-${new Date().toISOString().slice(0, 10)}.${ext}`;
   buttons.print.addEventListener('click', () => window.print());
-  buttons.markdown.addEventListener('click', () => downloadText(fileName('md'), toMarkdown(tree), 'text/markdown;charset=utf-8'));
+  buttons.markdown.addEventListener('click', () => downloadText(fileName('md'), toMarkdown(tree, knownImages(charts)), 'text/markdown;charset=utf-8'));
   buttons.docx.addEventListener('click', async () => {
     buttons.docx.disabled = true;
     say(dst('ui.docx.making'));
     try {
       const { docxBlob } = await import('../../shared/documents/docx');
-      const blob = await docxBlob(tree, settings.logo);
+      const blob = await docxBlob(tree, settings.logo, await withPng(knownImages(charts)));
       const url = URL.createObjectURL(blob);
       const a = Object.assign(document.createElement('a'), { href: url, download: fileName('docx'), hidden: true });
       document.body.append(a);
@@ -154,6 +168,7 @@ function start(root: HTMLElement): void {
   };
   onOtherTab(KEYS.answersPrefix, refresh);
   onOtherTab(KEYS.dokumentPrefix, refresh);
+  if (kind === 'lagesbild') onOtherTab(KEYS.statistikPrefix, refresh);
   onOtherTab(KEYS.workspaces, refresh);
 
   fillSelect();

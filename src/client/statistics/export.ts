@@ -28,14 +28,22 @@ export interface ChosenChart {
   element: SVGSVGElement;
 }
 
+/** A drawn chart as a standalone SVG document for paper (black on transparent), with its size. */
+export function paperSvg(element: SVGSVGElement): { svg: string; width: number; height: number } {
+  const copy = element.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Paper has no "currentColor" context: draw in black.
+  copy.setAttribute('color', '#000');
+  return { svg: new XMLSerializer().serializeToString(copy), width: Number(element.getAttribute('width')) || 640, height: Number(element.getAttribute('height')) || 340 };
+}
+
+/** A chart model drawn for a document (the documents page), without the live element. */
+export const chartImage = (model: ChartModel) => paperSvg(renderChart(model));
+
 export function chosenCharts(store?: Store): ChosenChart[] {
   return chosenModels(store).map(({ id, model }) => {
     const element = renderChart(model);
-    const copy = element.cloneNode(true) as SVGSVGElement;
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    // Paper has no "currentColor" context: draw in black.
-    copy.setAttribute('color', '#000');
-    const svg = new XMLSerializer().serializeToString(copy);
+    const { svg } = paperSvg(element);
     const alt = altText(model);
     return {
       id,

@@ -4,6 +4,8 @@
  * link) instead of staying blank, and a document with nothing to draw on is only that guidance.
  */
 import { dst } from '../../i18n/documents';
+import { altText, type ChartModel } from '../statistics/measures';
+import { urls } from '../urls';
 import type { DocumentInput, Measure, Rating, SourceKey } from './input';
 import { headingId, type Block, type DocumentKind, type DocumentTree } from './tree';
 
@@ -15,6 +17,8 @@ export interface DocumentContext {
   /** The arbetsyta's name, for the guidance. */
   workspace: string;
   today: Date;
+  /** The charts chosen for the lägesbild on /statistik/, in the reader's order (chosenChartModels). */
+  charts?: readonly { id: string; model: ChartModel }[];
 }
 
 export interface DocumentSpec {
@@ -99,6 +103,14 @@ export class Builder {
     this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.missing.title'), text: dst('doc.missing.part'), links: [{ label: source.title, href: source.href }] });
     return this;
   }
+  /** The chosen charts, or a note that none is chosen, with the way to the statistics page. */
+  charts(charts: readonly { id: string; model: ChartModel }[]): this {
+    for (const { id, model } of charts) {
+      this.blocks.push({ kind: 'chart', id, title: model.title, alt: altText(model), summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
+    }
+    if (!charts.length) this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.l.statistics.none.title'), text: dst('doc.l.statistics.none'), links: [{ label: dst('doc.l.statistics.page'), href: urls.statistics }] });
+    return this;
+  }
   signatures(items: [string, string][]): this {
     this.blocks.push({ kind: 'signatures', items: items.map(([role, name]) => ({ role, name })) });
     return this;
@@ -116,7 +128,7 @@ const lagesbild: DocumentSpec = {
   kind: 'lagesbild',
   requires: ['lagesbild'],
   uses: ['lagesbild', 'kallor', 'orsaker', 'prioritering'],
-  build({ lagesbild: l, kallor: k, orsaker: o }, _ctx, doc) {
+  build({ lagesbild: l, kallor: k, orsaker: o }, ctx, doc) {
     doc.facts([
       [dst('doc.l.whose'), l.whose],
       [dst('doc.l.areaPeriod'), l.areaPeriod],
@@ -141,6 +153,7 @@ const lagesbild: DocumentSpec = {
       );
       doc.part(dst('doc.l.safety'), l.safety);
     }
+    doc.sub(dst('doc.l.statistics')).charts(ctx.charts ?? []);
 
     doc.section(dst('doc.l.other'));
     if (l.otherInfo.length || l.otherInfoText) {

@@ -7,7 +7,7 @@
 import { AlignmentType, Document, Footer, ImageRun, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, HeadingLevel, PageBreak, ShadingType } from 'docx';
 import { documentStrings, dst } from '../../i18n/documents';
 import { LOGO_URL } from './logo';
-import { contents, type Block, type DocumentTree } from './tree';
+import { contents, type Block, type ChartImages, type DocumentTree } from './tree';
 
 /** The footer line from its string, with Word's page fields where the string has {page} and {pages}. */
 function footerRuns(tree: DocumentTree): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
@@ -38,7 +38,25 @@ function logoRun(logo: LogoImage): ImageRun | undefined {
 
 const cellParagraphs = (text: string, bold = false) => text.split(/\n+/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] }));
 
-function blocks(list: Block[]): (Paragraph | Table)[] {
+/** A captioned table with a repeated header row; rows never split over pages. */
+function table(caption: string, columns: string[], rows: string[][]): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ children: [new TextRun({ text: caption, bold: true })], keepNext: true }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => new TableCell({ children: cellParagraphs(c, true), shading: { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } })) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => new TableCell({ children: cellParagraphs(c) })) })),
+      ],
+    }),
+    new Paragraph({ text: '' }),
+  ];
+}
+
+/** At most the text width of an A4 page with Word's default margins (16 cm, in pixels at 96 dpi). */
+const CHART_WIDTH = 600;
+
+function blocks(list: Block[], images: ChartImages): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   let instance = 0;
   for (const b of list) {
@@ -54,17 +72,7 @@ function blocks(list: Block[]): (Paragraph | Table)[] {
         for (const item of b.items) out.push(b.ordered ? new Paragraph({ text: item, numbering: { reference: NUMBERED, level: 0, instance } }) : new Paragraph({ text: item, bullet: { level: 0 } }));
         break;
       case 'table':
-        out.push(new Paragraph({ children: [new TextRun({ text: b.caption, bold: true })], keepNext: true }));
-        out.push(
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [
-              new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c) => new TableCell({ children: cellParagraphs(c, true), shading: { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } })) }),
-              ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => new TableCell({ children: cellParagraphs(c) })) })),
-            ],
-          }),
-        );
-        out.push(new Paragraph({ text: '' }));
+        out.push(...table(b.caption, b.columns, b.rows));
         break;
       case 'facts':
         for (const f of b.items) out.push(new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] }));
@@ -80,12 +88,30 @@ function blocks(list: Block[]): (Paragraph | Table)[] {
           if (s.name) out.push(new Paragraph({ text: s.name }));
         }
         break;
+      case 'chart': {
+        out.push(new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_3, keepNext: true }));
+        const image = images.get(b.id);
+        if (image?.png) {
+          const scale = Math.min(1, CHART_WIDTH / Math.max(1, image.width));
+          out.push(
+            new Paragraph({
+              keepNext: true,
+              children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: b.title, title: b.title, description: b.alt } })],
+            }),
+          );
+        } else out.push(new Paragraph({ children: [new TextRun({ text: b.alt, italics: true })] }));
+        out.push(new Paragraph({ children: [new TextRun({ text: b.caption, italics: true, size: 18 })] }));
+        out.push(new Paragraph({ text: b.summary }));
+        out.push(...table(b.table.caption, b.table.columns, b.table.rows));
+        for (const note of b.notes) out.push(new Paragraph({ children: [new TextRun({ text: note, size: 18 })] }));
+        break;
+      }
     }
   }
   return out;
 }
 
-export function buildDocx(tree: DocumentTree, logo?: LogoImage): Document {
+export function buildDocx(tree: DocumentTree, logo?: LogoImage, images: ChartImages = new Map()): Document {
   const image = logo ? logoRun(logo) : undefined;
   const toc = contents(tree);
   const cover: Paragraph[] = [
@@ -112,11 +138,11 @@ export function buildDocx(tree: DocumentTree, logo?: LogoImage): Document {
           first: new Footer({ children: [] }),
           default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: footerRuns(tree), size: 16 })] })] }),
         },
-        children: [...cover, ...tocParagraphs, ...blocks(tree.blocks)],
+        children: [...cover, ...tocParagraphs, ...blocks(tree.blocks, images)],
       },
     ],
   });
 }
 
 /** The Word file as a Blob (browser). */
-export const docxBlob = (tree: DocumentTree, logo?: LogoImage): Promise<Blob> => Packer.toBlob(buildDocx(tree, logo));
+export const docxBlob = (tree: DocumentTree, logo?: LogoImage, images?: ChartImages): Promise<Blob> => Packer.toBlob(buildDocx(tree, logo, images));

@@ -25,7 +25,23 @@ export type Block =
   /** guidance: what to fill in where (never printed as the kommun's text); advice: the handbook's advice. */
   | { kind: 'notice'; tone: 'guidance' | 'advice'; title: string; text: string; links: Link[] }
   /** Lines to sign on. */
-  | { kind: 'signatures'; items: { role: string; name: string }[] };
+  | { kind: 'signatures'; items: { role: string; name: string }[] }
+  /**
+   * A chart the reader chose on /statistik/: title (the finding), the drawing (looked up by `id` by each
+   * renderer; `alt` stands in for it where it cannot be drawn), summary, data table, source and notes.
+   * Small numbers are already "färre än N" in every text here (src/shared/statistics/measures.ts).
+   */
+  | { kind: 'chart'; id: string; title: string; alt: string; summary: string; caption: string; notes: string[]; table: { caption: string; columns: string[]; rows: string[][] } };
+
+/** A chart's drawing, made in the browser: SVG for the preview and Markdown, PNG for Word. */
+export interface ChartImage {
+  /** A standalone SVG document, drawn in black on transparent for paper. */
+  svg: string;
+  png?: Uint8Array | undefined;
+  width: number;
+  height: number;
+}
+export type ChartImages = ReadonlyMap<string, ChartImage>;
 
 export interface DocumentTree {
   kind: DocumentKind;

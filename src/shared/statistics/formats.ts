@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { ChartModel } from './measures';
+import { mdAlt, svgDataUrl } from '../image-url';
 
 /**
  * A chart's table as CSV (semicolon, as Swedish Excel reads it). Cells that start like a formula
@@ -14,16 +15,7 @@ export function tableToCsv(model: Pick<ChartModel, 'table'>): string {
 }
 
 const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-const mdAlt = (s: string) => s.replace(/[\\[\]]/g, '\\$&').replace(/[\r\n]+/g, ' ');
-
-/** An SVG document as a data: URL (base64 of its UTF-8), for an image inside a Markdown file. */
-export function svgDataUrl(svg: string): string {
-  const bytes = new TextEncoder().encode(svg);
-  let binary = '';
-  // In slices: String.fromCharCode with a whole chart's bytes as arguments would overflow the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:image/svg+xml;base64,${btoa(binary)}`;
-}
+export { svgDataUrl };
 
 export interface MarkdownChartOptions {
   /** Heading level of the chart's title (3 in a file of charts, 4 under a worksheet's section). */
