@@ -251,7 +251,7 @@ export const documentStrings = {
   'ui.docx.making': 'Gör Word-filen …',
   'ui.docx.done': 'Word-filen är nedladdad.',
   'ui.docx.failed': 'Word-filen kunde inte göras: {reason}. Prova igen, eller skriv ut som PDF.',
-  'ui.markdown': 'Ladda ner som text (Markdown)',
+  'ui.markdown': 'Ladda ner som text',
   'ui.noStorage': 'Webbläsaren låter inte handboken läsa det som är sparat på enheten, så dokumentet kan inte byggas här.',
   'ui.updated': 'Förhandsvisningen är uppdaterad.',
   'doc.footer': '{kommun} · {title} · Sida {page} av {pages}',

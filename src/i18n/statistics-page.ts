@@ -29,7 +29,7 @@ export const statisticsPageStrings = {
   'sample.source': 'Samverkanshandbokens påhittade exempel, inte verklig statistik',
   'selection.title': 'Diagram och tabeller ur statistiken',
   'selection.text': 'Välj diagram och tabeller på sidan {link}. De som du markerar med ”Ta med i lägesbilden” visas här och kommer med när du skriver ut bladet.',
-  'selection.markdown': 'Ladda ner diagrammens tabeller som Markdown',
+  'selection.markdown': 'Ladda ner diagrammens tabeller som text',
 } as const;
 
 export const spt = translator(statisticsPageStrings);

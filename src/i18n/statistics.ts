@@ -109,7 +109,7 @@ export const statisticsStrings = {
   'stats.dataset.population': 'Folkmängd i {place}',
   'stats.dataset.newChart': 'Nytt diagram från {name}',
   'stats.chart.remove': 'Ta bort diagrammet',
-  'stats.chart.csv': 'Ladda ner tabellen (CSV)',
+  'stats.chart.csv': 'Ladda ner tabellen för kalkylprogram',
   'stats.chart.include': 'Ta med i lägesbilden',
   'stats.chart.rendering': 'Ritar diagrammet …',
   'stats.sample.loaded': 'Exempeldata för Strandviks kommun är importerade. Siffrorna är påhittade.',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, DocumentBaseSchema, IdSchema, RoleIdSchema, SourceSchema, StepSchema, idList } from './common';
+import { DateSchema, DocumentBaseSchema, RoleIdSchema, SourceSchema, StepSchema, idList, ref } from './common';
 
 export const PARTS = ['grunder', 'lagen', 'organisation', 'process', 'fordjupning'] as const;
 
@@ -7,10 +7,10 @@ export const PARTS = ['grunder', 'lagen', 'organisation', 'process', 'fordjupnin
 export const RevisionEntrySchema = z.object({
   date: DateSchema,
   /** Edition id from content/editions.yaml. */
-  edition: z.string(),
+  edition: ref('editions', z.string()),
   summary: z.string().min(10),
   /** Law provision ids that motivated the change. */
-  law: idList(),
+  law: idList('law'),
 });
 
 /**
@@ -25,10 +25,10 @@ export const EditionFieldsSchema = z
     updated: DateSchema,
     audience: z.array(RoleIdSchema),
     keywords: z.array(z.string()),
-    methods: z.array(IdSchema),
-    worksheets: z.array(IdSchema),
-    exercises: z.array(IdSchema),
-    law: z.array(IdSchema),
+    methods: z.array(ref('methods')),
+    worksheets: z.array(ref('worksheets')),
+    exercises: z.array(ref('exercises')),
+    law: z.array(ref('law')),
     sources: z.array(SourceSchema),
     revisions: z.array(RevisionEntrySchema),
   })
@@ -45,18 +45,18 @@ export const ChapterSchema = DocumentBaseSchema.extend({
   /** Position in the reading order across the whole book. */
   order: z.number().int().nonnegative(),
   /** Editions the chapter exists in; default: all. */
-  editions: z.array(z.string()).optional(),
-  methods: idList(),
-  worksheets: idList(),
-  exercises: idList(),
+  editions: z.array(ref('editions', z.string())).optional(),
+  methods: idList('methods'),
+  worksheets: idList('worksheets'),
+  exercises: idList('exercises'),
   /** Law provision ids the chapter helps fulfil. */
-  law: idList(),
+  law: idList('law'),
   sources: z.array(SourceSchema).default([]),
   revisions: z.array(RevisionEntrySchema).default([]),
   /**
    * How the frontmatter read in older editions, by edition id: `byEdition: { "2020": { summary: …, updated: … } }`.
    * The top-level fields are the current edition's.
    */
-  byEdition: z.record(z.string().regex(/^\d{4}$/, 'ska vara ett årtal, t.ex. "2020"'), EditionFieldsSchema).default({}),
+  byEdition: z.record(ref('editions', z.string().regex(/^\d{4}$/, 'ska vara ett årtal, t.ex. "2020"')), EditionFieldsSchema).default({}),
 });
 export type ChapterData = z.infer<typeof ChapterSchema>;

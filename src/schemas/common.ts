@@ -57,5 +57,25 @@ export const DocumentBaseSchema = z.object({
   updated: DateSchema,
 });
 
-/** References by id to other collections; resolved and checked by `src/build/content/content-integrity.ts`. */
-export const idList = () => z.array(IdSchema).default([]);
+/** The content collections (src/content.config.ts). */
+export const COLLECTION_NAMES = ['chapters', 'worksheets', 'exercises', 'methods', 'examples', 'roles', 'editions', 'glossary', 'law'] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/**
+ * Which collection a reference schema points at. The schemas are the one list of references:
+ * src/build/content/references.ts walks a schema to find them, and the content check resolves each.
+ */
+const referenceTargets = new WeakMap<z.ZodType, CollectionName>();
+
+/** Marks `schema` (an id string, by default IdSchema's shape) as a reference to an entry of `target`. */
+export function ref<S extends z.ZodType = typeof IdSchema>(target: CollectionName, schema?: S): S {
+  const marked = (schema ?? IdSchema.clone()) as S;
+  referenceTargets.set(marked, target);
+  return marked;
+}
+
+/** The collection a schema refers to, if it was made by `ref`. */
+export const referenceTarget = (schema: z.ZodType): CollectionName | undefined => referenceTargets.get(schema);
+
+/** A list of references by id to `target`; resolved and checked by `src/build/content/content-integrity.ts`. */
+export const idList = (target: CollectionName) => z.array(ref(target)).default([]);

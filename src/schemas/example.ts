@@ -9,8 +9,8 @@ export const ExampleSchema = z.object({
   period: z.string(),
   /** The step of the process it illustrates best. */
   step: StepSchema,
-  chapters: idList(),
-  methods: idList(),
+  chapters: idList('chapters'),
+  methods: idList('methods'),
   actors: z.array(z.string()).min(1),
   evidenceLevel: z.enum(['stark', 'mattlig', 'begransad', 'okand']),
   keywords: z.array(z.string()).default([]),

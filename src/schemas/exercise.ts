@@ -24,10 +24,10 @@ export const ExerciseSchema = DocumentBaseSchema.extend({
   participants: z.array(z.string()).min(1),
   materials: z.array(z.string()).default([]),
   preparation: z.array(z.string()).default([]),
-  worksheets: idList(),
-  chapters: idList(),
-  methods: idList(),
-  law: idList(),
+  worksheets: idList('worksheets'),
+  chapters: idList('chapters'),
+  methods: idList('methods'),
+  law: idList('law'),
   steps: z.array(ExerciseStepSchema).min(3).max(8),
 });
 export type ExerciseData = z.infer<typeof ExerciseSchema>;

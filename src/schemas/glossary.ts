@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema } from './common';
+import { IdSchema, idList } from './common';
 
 /** A glossary term (content/glossary.yaml). Synonyms feed search and must be unique across the file. */
 export const GlossaryTermSchema = z.object({
@@ -8,6 +8,6 @@ export const GlossaryTermSchema = z.object({
   definition: z.string().min(10),
   /** Other names and abbreviations, e.g. "KmB". Case-sensitive: "BRÅ" (lokalt råd) is not "Brå" (myndigheten). */
   synonyms: z.array(z.string()).default([]),
-  related: z.array(IdSchema).default([]),
+  related: idList('glossary'),
 });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;

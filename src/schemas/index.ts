@@ -8,3 +8,4 @@ export * from './law';
 export * from './method';
 export * from './role';
 export * from './worksheet';
+export * from './collections';

@@ -12,8 +12,8 @@ export const MethodSchema = DocumentBaseSchema.extend({
   /** One sentence on what is known about effects. */
   evidence: z.string().min(10),
   evidenceLevel: z.enum(EVIDENCE_LEVELS),
-  chapters: idList(),
-  worksheets: idList(),
+  chapters: idList('chapters'),
+  worksheets: idList('worksheets'),
   sources: z.array(SourceSchema).min(1),
 });
 export type MethodData = z.infer<typeof MethodSchema>;

@@ -9,9 +9,9 @@ export const RoleSchema = z.object({
   order: z.number().int().nonnegative(),
   summary: z.string().min(20),
   /** Chapters in the order this role should read them. */
-  readingPath: idList(),
+  readingPath: idList('chapters'),
   questions: z.array(z.string()).length(3),
-  law: idList(),
+  law: idList('law'),
   aliases: AliasesSchema,
   updated: DateSchema,
 });

@@ -9,8 +9,8 @@ export const WorksheetSchema = DocumentBaseSchema.extend({
   purpose: z.string().min(10),
   durationMinutes: z.number().int().positive(),
   groupSize: z.string(),
-  chapters: idList(),
-  methods: idList(),
-  law: idList(),
+  chapters: idList('chapters'),
+  methods: idList('methods'),
+  law: idList('law'),
 });
 export type WorksheetData = z.infer<typeof WorksheetSchema>;

@@ -256,7 +256,7 @@ test.describe.serial('Strandvik från arbetsbladen till dokumenten', () => {
     expect(await sectionText(page, 'Åtgärder')).toContain('Öppna fritidsgården på fredagskvällar');
     expect((await printed(page)).text).toContain('Öppna fritidsgården på');
     expect(await wordFile(page)).toContain('<td><p>Öppna fritidsgården på fredagskvällar</p></td>');
-    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som text (Markdown)' }).click()]);
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som text' }).click()]);
     const md = readFileSync((await markdown.path())!, 'utf8');
     expect(md).toMatch(/^# Åtgärdsplan\n/);
     expect(md).toContain('| Nr | Åtgärd | Mål |');

@@ -130,7 +130,7 @@ test('XLSX i Koladas format: förval, formelcell listas som text, CSV-exporten i
   await expect(made.locator('svg[role="img"]')).toHaveAttribute('aria-label', /^Stapeldiagram/);
 
   const download = page.waitForEvent('download');
-  await made.getByRole('button', { name: 'Ladda ner tabellen (CSV)' }).click();
+  await made.getByRole('button', { name: 'Ladda ner tabellen för kalkylprogram' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8');
   expect(csv).toContain('Strandvik;768,9');
 });
@@ -147,7 +147,7 @@ test('en formel i en CSV visas som text och exporteras aldrig som formel', async
   await expect(made.getByRole('table')).toContainText('=HYPERLINK("http://example.invalid";"x")');
   await expect(made.getByRole('link')).toHaveCount(0);
   const download = page.waitForEvent('download');
-  await made.getByRole('button', { name: 'Ladda ner tabellen (CSV)' }).click();
+  await made.getByRole('button', { name: 'Ladda ner tabellen för kalkylprogram' }).click();
   const text = readFileSync(await (await download).path(), 'utf8');
   expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"";""x"")"`);
   expect(text).not.toMatch(/(^|;|\ufeff)"?=/m);
@@ -205,7 +205,7 @@ test('valda diagram kommer med i lägesbildens arbetsblad och dess utskrift', as
   await expectNoAxeViolations(page);
 
   const download = page.waitForEvent('download');
-  await box.getByRole('button', { name: 'Ladda ner diagrammens tabeller som Markdown' }).click();
+  await box.getByRole('button', { name: 'Ladda ner diagrammens tabeller som text' }).click();
   const md = readFileSync(await (await download).path(), 'utf8');
   expect(md).toContain('### Misshandeln ökar i Strandvik men inte i länet');
   expect(md).toMatch(/\| Period \| Strandvik \| Skärviks län \| Riket \|/);

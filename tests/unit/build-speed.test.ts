@@ -1,5 +1,6 @@
 // The build's shortcuts (issue 21, item 5) must give exactly what the slow paths gave: each test here
 // compares a shortcut with the answer the full computation gives, or pins the branch that falls back to it.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { searchExtra, synonymsFor } from '../../src/shared/search-terms';
 import { parseRevisions, resolveEditionSource } from '../../src/build/content/revisions';
@@ -101,11 +102,15 @@ describe('soft hyphens: one computation per word', () => {
 });
 
 describe('the last pass over a page', () => {
-  it('is the CSP tightening, the index-only markup removed and soft hyphens, in that order', () => {
+  it('is the CSP tightening, the index-only markup removed and soft hyphens, in one pass, with the links and ids', () => {
+    const inline = 'document.body.dataset.x="1"';
     const html =
-      `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-x'"></head>` +
-      '<body><div hidden><span data-pagefind-filter="typ:kapitel"></span></div><h2>Samverkansöverenskommelsen</h2><a href="/a/">x</a></body></html>';
-    const finished = finishPage(html);
+      `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-x' ${`'sha256-${createHash('sha256').update(inline).digest('base64')}'`}"></head>` +
+      `<body data-pagefind-body><div hidden><span data-pagefind-filter="typ:kapitel"></span></div><h2 id="rubrik">Samverkansöverenskommelsen</h2><a href="/a/" data-pagefind-ignore>x</a><script>${inline}</script></body></html>`;
+    const { html: finished, links } = finishPage(html);
+    expect(links).toEqual({ links: ['/a/'], ids: new Set(['rubrik']) });
+    expect(finished).toContain(`${createHash('sha256').update(inline).digest('base64')}'"`);
+    expect(finished).not.toContain('data-pagefind');
     expect(finished).toBe(hyphenateHtml(stripIndexOnlyMarkup(tightenCsp(html))));
     expect(finished).not.toContain("'sha256-x'");
     expect(finished).not.toContain('data-pagefind-filter');

@@ -64,6 +64,9 @@ const LAW_IDS = [
   'ikrafttradande',
 ];
 
+/** Each MDX file's field → line lookup, so a schema error names the line too. */
+const fieldLines = new Map<string, ReturnType<typeof parseFrontmatter>['lineOf']>();
+
 function loadContent(): IntegrityInput {
   const input = {} as IntegrityInput;
   for (const collection of Object.keys(DOC_SCHEMAS) as DocCollection[]) {
@@ -73,7 +76,8 @@ function loadContent(): IntegrityInput {
       .sort()
       .map((name) => {
         const file = `${CONTENT}/${collection}/${name}`;
-        const { data, body } = parseFrontmatter(readFileSync(join(ROOT, file), 'utf8'));
+        const { data, body, lineOf } = parseFrontmatter(readFileSync(join(ROOT, file), 'utf8'));
+        fieldLines.set(file, lineOf);
         return { id: name.replace(/\.mdx$/, ''), file, data, body };
       });
   }
@@ -129,7 +133,7 @@ describe('frontmatter följer schemana', () => {
     const failures: string[] = [];
     const check = (file: string, data: unknown, schema: z.ZodType) => {
       try {
-        validateFrontmatter(file, data, schema);
+        validateFrontmatter(file, data, schema, fieldLines.get(file));
       } catch (error) {
         if (error instanceof FrontmatterError) failures.push(error.message);
         else throw error;

@@ -22,7 +22,7 @@ import { SHAPES } from '../../src/shared/storage/schemas';
 import { LIMITS } from '../../src/shared/storage/limits';
 import type { WorkspaceAnswers } from '../../src/shared/worksheet-data';
 import { chosenChartModels } from '../../src/shared/statistics/chosen';
-import type { ChartSpec } from '../../src/shared/statistics/measures';
+import { altText, type ChartSpec } from '../../src/shared/statistics/measures';
 import type { Dataset } from '../../src/shared/statistics/state';
 
 const dir = path.resolve('content/worksheets');
@@ -294,7 +294,7 @@ describe('statistics in the lägesbild', () => {
     problems: [],
   };
   const spec = (over: Partial<ChartSpec>): ChartSpec => ({ id: 'c1', datasetId: 'd', title: 'Rånen i Strandvik', kind: 'line', measure: 'Rån', places: ['Strandvik', 'Skärviks län'], show: 'value', pool: 1, period: '', include: true, ...over });
-  const charts = chosenChartModels({ version: 1, threshold: 5, datasets: [dataset], charts: [spec({ id: 'a' }), spec({ id: 'b', include: false }), spec({ id: 'c', title: 'Länet jämfört', kind: 'bar' })] });
+  const charts = chosenChartModels({ version: 1, threshold: 5, datasets: [dataset], charts: [spec({ id: 'a' }), spec({ id: 'b', include: false }), spec({ id: 'c', title: 'Länet jämfört', kind: 'bar' })] }).map((c) => ({ ...c, alt: altText(c.model) }));
   const withCharts = build('lagesbild', strandvik, { ...ctx, charts });
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"><text>Rån</text></svg>';
   // A 1×1 PNG stands in for the browser's rasterised chart.

@@ -4,7 +4,7 @@
  * the modules' constants.
  */
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, idsIn, resolveRoute, type BuiltSite } from '../../src/build/html/link-check';
+import { findBrokenLinks, idsIn, pageLinks, resolveRoute, type BuiltSite } from '../../src/build/html/link-check';
 import { mdxToBlocks, wordCount } from '../../src/build/content/mdx-text';
 import { editDistance, fold, suggestTerms, type SuggestTerm } from '../../src/shared/suggest';
 import {
@@ -180,10 +180,12 @@ describe('link check: anchors are compared decoded', () => {
           '<a href="">tom</a>',
           '<img src="/bild%20ett.svg">',
           '<img src="/bild-saknas.svg">',
+          '<script>const x = \'<a href="/i-skript/">\';</script>',
+          '<p>Skriv href="/i-text/" i länken.</p>',
         ].join(''),
       ],
-      ['/ordlista/', '<h2 id="lägesbild">Lägesbild</h2><h2 id="a&amp;b">A och B</h2>'],
-    ]),
+      ['/ordlista/', '<h2 id="lägesbild">Lägesbild</h2><h2 id="a&amp;b">A och B</h2><p>id="i-text"</p>'],
+    ].map(([route, html]) => [route!, pageLinks(html!)])),
     files: new Set(['/index.html', '/ordlista/index.html', '/bild ett.svg']),
   };
   it('finds an id written with or without percent-encoding, and entities in both', () => {
@@ -193,7 +195,7 @@ describe('link check: anchors are compared decoded', () => {
     ]);
   });
   it('reads ids with entities decoded', () => {
-    expect([...idsIn('<p id="x&quot;y"></p><p id="&#39;z"></p>')]).toEqual(['x"y', "'z"]);
+    expect([...idsIn('<p id="x&quot;y"></p><p id="&#39;z"></p><p id=\'&#x41;&lt;\'></p><p data-id="nej">id="nej"</p>')]).toEqual(['x"y', "'z", 'A<']);
   });
   it('refuses a path that cannot be decoded', () => {
     expect(resolveRoute(site, '/ordlista/%E0%A4%A')).toBeUndefined();

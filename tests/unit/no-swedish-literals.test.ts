@@ -19,6 +19,9 @@ const ALLOWED: Record<string, string | [reason: string, texts: string[]]> = {
   // Build-time messages name a content file and field for the handbook's authors and editors, in their language.
   'src/build/content/content-integrity.ts': 'build errors for content authors',
   'src/build/content/revisions.ts': 'build errors for content authors (<Revision> markup)',
+  'src/build/content/frontmatter.ts': 'build errors for content authors (frontmatter, with the line)',
+  'src/build/content/mdx-tree.ts': 'build errors for content authors (MDX attributes that cannot be read)',
+  'src/build/content/worksheet-fields-parse.ts': 'build errors for content authors (worksheet fields)',
   'src/build/content/link-text.ts': 'link-text check: Swedish function words it ignores, and its build error',
   'src/build/html/link-check.ts': 'build errors for broken links',
   'src/build/html/edition-check.ts': "the law's name and words the edition check looks for in older editions (data)",

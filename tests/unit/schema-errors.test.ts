@@ -9,9 +9,9 @@ const FILE = 'tests/fixtures/invalid/content/chapters/trasig.mdx';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function validationError(): FrontmatterError {
-  const { data } = parseFrontmatter(readFileSync(resolve(ROOT, FILE), 'utf8'));
+  const { data, lineOf } = parseFrontmatter(readFileSync(resolve(ROOT, FILE), 'utf8'));
   try {
-    validateFrontmatter(FILE, data, ChapterSchema);
+    validateFrontmatter(FILE, data, ChapterSchema, lineOf);
   } catch (error) {
     if (error instanceof FrontmatterError) return error;
     throw error;
@@ -25,9 +25,10 @@ describe('validateFrontmatter', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message.startsWith(`${FILE}: `)).toBe(true);
     expect(error.message).toContain('title: ');
-    expect(error.message).toContain('order: ');
-    expect(error.message).toContain('audience[1]: ');
-    expect(error.issues.map((i) => i.path).sort()).toEqual(['audience[1]', 'order', 'title']);
+    expect(error.message).toContain('order (rad 7): ');
+    expect(error.message).toContain('audience[1] (rad 8): ');
+    // A missing field has no line of its own; a wrong one is found at its value's line.
+    expect(error.issues.map((i) => [i.path, i.line]).sort()).toEqual([['audience[1]', 8], ['order', 7], ['title', undefined]]);
   });
 
   it('släpper igenom giltig frontmatter och returnerar tolkade värden', () => {
@@ -37,6 +38,15 @@ describe('validateFrontmatter', () => {
     expect(parsed.order).toBe(20);
     expect(parsed.updated).toBeInstanceOf(Date);
     expect(parsed.methods).toEqual([]);
+  });
+
+  it('hittar raden för ett fält på djupet, eller för närmaste fält ovanför som finns', () => {
+    const { lineOf } = parseFrontmatter('---\ntitle: X\nsources:\n  - title: A\n  - title: B\n    url: fel\n---\nText');
+    expect(lineOf(['sources', 1, 'url'])).toBe(6);
+    expect(lineOf(['sources', 1, 'year'])).toBe(5);
+    expect(lineOf(['sources', 0])).toBe(4);
+    expect(lineOf(['saknas'])).toBeUndefined();
+    expect(parseFrontmatter('Ingen frontmatter').lineOf(['title'])).toBeUndefined();
   });
 
   it('delar upp en MDX-fil i frontmatter och brödtext', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, resolveRoute, type BuiltSite } from '../../src/build/html/link-check';
+import { findBrokenLinks, pageLinks, resolveRoute, type BuiltSite } from '../../src/build/html/link-check';
 import { findIntegrityProblems, type IntegrityInput } from '../../src/build/content/content-integrity';
 import { neighbours, tocTree } from '../../src/shared/navigation';
 import { prefixIds } from '../../src/build/html/html-ids';
@@ -10,11 +10,13 @@ import { stepLabel } from '../../src/shared/steps';
 
 describe('internal link check', () => {
   const site: BuiltSite = {
-    pages: new Map([
+    pages: new Map(
+      ([
       ['/', '<a href="/kapitel/a/">A</a><a href="/kapitel/a/#del-1">A1</a><a href="https://example.org/">ut</a><a href="mailto:x@y.se">mejl</a>'],
       ['/kapitel/a/', '<h2 id="del-1">Del 1</h2><a href="#del-2">saknas</a><a href="/kapitel/b">B</a><a href="../a/#del-1">rel</a><img src="/bild.svg">'],
       ['/404.html', '<a href="/">Start</a>'],
-    ]),
+      ] as const).map(([route, html]) => [route, pageLinks(html)]),
+    ),
     files: new Set(['/index.html', '/kapitel/a/index.html', '/404.html', '/bild.svg']),
   };
   it('names the page and the link of every broken link and anchor', () => {
@@ -56,10 +58,10 @@ describe('content integrity', () => {
       'content/chapters/k1.mdx → methods[1]: okänt id "saknas" (finns inte bland methods)',
       'content/roles/chef.mdx → filnamn: "chef" är ingen roll (fortroendevald, kommunledning, samordnare, socialtjanst, skola, samhallsbyggnad, kultur-fritid, kommunpolis, lansstyrelse)',
       'content/glossary.yaml → t2.synonyms[0]: "T" används redan av "t1"',
-      'content/chapters/k1.mdx → <Term id="okand">: okänt ordlisteord',
+      'content/chapters/k1.mdx → <Term id="okand"> rad 1: okänt ordlisteord',
       'content/chapters/k1.mdx → <Revision id="r"> edition: okänd utgåva "1999"',
       'content/chapters/k1.mdx → <Revision id="r"> law: okänd bestämmelse "p9"',
-      'content/worksheets/w1.mdx → fält: fält-id "a" används två gånger',
+      'content/worksheets/w1.mdx → fält: rad 2: fält-id "a" används två gånger',
     ]);
   });
   it('requires exactly one current edition', () => {
@@ -88,6 +90,14 @@ describe('navigation and small helpers', () => {
   it('prefixes ids and references and demotes headings for combined documents', () => {
     expect(prefixIds('<h2 id="x">X</h2><label for="f">L</label><input id="f" aria-describedby="f-hint g"><a href="#x">x</a>', 'blad', { demoteHeadings: true })).toBe(
       '<h3 id="blad-x">X</h3><label for="blad-f">L</label><input id="blad-f" aria-describedby="blad-f-hint blad-g"><a href="#blad-x">x</a>',
+    );
+  });
+  it('demotes a heading left open at the end of a fragment without inventing a closing tag', () => {
+    expect(prefixIds('<h2 id="a">Rubrik', 'p', { demoteHeadings: true })).toBe('<h3 id="p-a">Rubrik');
+  });
+  it('rewrites ids only in attributes, not in text that spells one', () => {
+    expect(prefixIds('<h4 class=x id=\'a&amp;b\'>Text om id="c" och &lt;h2&gt;</h4><a href="#">topp</a><p aria-controls="">p</p>', 'p', { demoteHeadings: true })).toBe(
+      '<h5 class=x id="p-a&amp;b">Text om id="c" och &lt;h2&gt;</h5><a href="#">topp</a><p aria-controls="">p</p>',
     );
   });
   it('turns facilitator text into paragraphs and lists', () => {

@@ -33,7 +33,8 @@ describe('hyphenateHtml', () => {
       '<!doctype html><html><head><title>Samverkanshandboken</title><style>.samverkansöverenskommelse{}</style></head>' +
       '<body><h1 class="samverkansöverenskommelse" aria-label="Samverkanshandboken">Samverkanshandboken &amp; mer</h1>' +
       '<script>var samverkansöverenskommelse = "<b>samverkansöverenskommelse</b>";</script>' +
-      '<textarea>samverkansöverenskommelse</textarea><p>Om <em>samverkansöverenskommelsen</em>.</p></body></html>';
+      '<textarea>samverkansöverenskommelse</textarea><pre><code><span>samverkansöverenskommelse</span></code></pre>' +
+      '<svg><text><tspan>samverkansöverenskommelse</tspan></text></svg><p>Om <em>samverkansöverenskommelsen</em>.</p></body></html>';
     const out = hyphenateHtml(html);
     expect(out.replaceAll(SOFT_HYPHEN, '')).toBe(html);
     expect(show(out)).toContain('>Sam|ver|kans|hand|bo|ken &amp; mer</h1>');
@@ -41,6 +42,9 @@ describe('hyphenateHtml', () => {
     expect(out).toContain('<title>Samverkanshandboken</title>');
     expect(out).toContain('var samverkansöverenskommelse = "<b>samverkansöverenskommelse</b>";');
     expect(out).toContain('<textarea>samverkansöverenskommelse</textarea>');
+    // Inside a skipped element, also deeper down.
+    expect(out).toContain('<code><span>samverkansöverenskommelse</span></code>');
+    expect(out).toContain('<tspan>samverkansöverenskommelse</tspan>');
     expect(out).toContain('class="samverkansöverenskommelse" aria-label="Samverkanshandboken"');
   });
   it('hyphenates a word only where it may not fit: by the line its element gives on a 320 px phone', () => {

@@ -6,7 +6,8 @@
  */
 import { SKIP, visit } from 'unist-util-visit';
 import type { DiffBlock, DiffResult } from './diff';
-import { inlineText, parseMdx } from './mdx-text';
+import { inlineText } from './mdx-text';
+import { mdxTree } from './mdx-tree';
 
 export interface ComparisonItem {
   block: DiffBlock;
@@ -92,7 +93,7 @@ export function buildComparison(
 export function revisionSections(body: string): Map<string, string> {
   const found = new Map<string, string>();
   let heading = '';
-  visit(parseMdx(body), (node) => {
+  visit(mdxTree(body), (node) => {
     if (node.type === 'heading' && node.depth === 2) heading = inlineText(node).replace(/\s+/g, ' ').trim();
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Revision') {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;

@@ -3,21 +3,17 @@
  * role ids, glossary synonyms are unique, revision blocks parse and point at known editions and law
  * provisions, link text names its target (link-text.ts). Pure: the build (src/build/content/handbook.ts) and the content tests feed it the same entries.
  */
-import { ROLE_IDS } from '../../schemas/common';
-import { DEFAULT_REVISION_EDITION, parseRevisions, RevisionSyntaxError, type Revision } from './revisions';
-import { parseFields } from './worksheet-fields-parse';
+import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
+import { COLLECTION_NAMES, ROLE_IDS, type CollectionName } from '../../schemas/common';
+import { COLLECTION_SCHEMAS } from '../../schemas/collections';
+import { DEFAULT_REVISION_EDITION, parseRevisions, revisionSyntaxError, RevisionSyntaxError, type Revision } from './revisions';
+import { fieldsOf } from './worksheet-fields-parse';
 import { findLinkTextProblems } from './link-text';
+import { elementsNamed, lineOf, mayHaveMarkup, mdxTree } from './mdx-tree';
+import { referencesIn } from './references';
 
-export type CollectionName =
-  | 'chapters'
-  | 'worksheets'
-  | 'exercises'
-  | 'methods'
-  | 'examples'
-  | 'roles'
-  | 'editions'
-  | 'glossary'
-  | 'law';
+export type { CollectionName };
 
 export interface IntegrityEntry {
   id: string;
@@ -28,16 +24,15 @@ export interface IntegrityEntry {
 }
 export type IntegrityInput = Record<CollectionName, IntegrityEntry[]>;
 
-/** Which frontmatter field points at which collection. */
-const REFERENCES: Partial<Record<CollectionName, Record<string, CollectionName>>> = {
-  chapters: { methods: 'methods', worksheets: 'worksheets', exercises: 'exercises', law: 'law', editions: 'editions' },
-  worksheets: { chapters: 'chapters', methods: 'methods', law: 'law' },
-  exercises: { worksheets: 'worksheets', chapters: 'chapters', methods: 'methods', law: 'law' },
-  methods: { chapters: 'chapters', worksheets: 'worksheets' },
-  examples: { chapters: 'chapters', methods: 'methods' },
-  roles: { readingPath: 'chapters', law: 'law' },
-  glossary: { related: 'glossary' },
-};
+const TERM: ReadonlySet<string> = new Set(['Term']);
+
+/** Each <Term id> in a tree, with its line. */
+export function termUses(tree: Root): { id: string; line: number }[] {
+  return elementsNamed(tree, TERM).flatMap((element) => {
+    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    return [{ id: typeof id === 'string' ? id : '', line: lineOf(element) }];
+  });
+}
 
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: string[]) {
@@ -54,33 +49,24 @@ export function currentEditionId(editions: IntegrityEntry[]): string {
   return current[0]!.id;
 }
 
-/** Returns every problem found (empty when the content is consistent). */
-export function findIntegrityProblems(input: IntegrityInput): string[] {
+/** Returns every problem found (empty when the content is consistent). `schemas` defaults to the collections' own. */
+export function findIntegrityProblems(input: IntegrityInput, schemas: Record<CollectionName, z.ZodType> = COLLECTION_SCHEMAS): string[] {
   const problems: string[] = [];
   const ids = Object.fromEntries(
     (Object.keys(input) as CollectionName[]).map((name) => [name, new Set(input[name].map((e) => e.id))]),
   ) as Record<CollectionName, Set<string>>;
 
-  const checkId = (entry: IntegrityEntry, field: string, target: CollectionName, value: unknown) => {
-    if (typeof value === 'string' && !ids[target].has(value)) {
-      problems.push(`${entry.file} → ${field}: okänt id "${value}" (finns inte bland ${target})`);
-    }
-  };
-
-  for (const [collection, fields] of Object.entries(REFERENCES) as [CollectionName, Record<string, CollectionName>][]) {
+  // Every reference field the schemas declare (ref/idList in src/schemas), at any depth.
+  for (const collection of COLLECTION_NAMES) {
     for (const entry of input[collection]) {
-      for (const [field, target] of Object.entries(fields)) {
-        const value = entry.data[field];
-        if (Array.isArray(value)) value.forEach((v, i) => checkId(entry, `${field}[${i}]`, target, v));
+      for (const { path, target, value } of referencesIn(schemas[collection], entry.data)) {
+        if (typeof value === 'string' && !ids[target].has(value)) problems.push(`${entry.file} → ${path}: okänt id "${value}" (finns inte bland ${target})`);
       }
-      if (collection === 'chapters') {
-        checkByEdition(entry, fields, checkId, (problem) => problems.push(problem));
-        const revisions = entry.data['revisions'];
-        if (Array.isArray(revisions)) {
-          revisions.forEach((r: Record<string, unknown>, i) => {
-            checkId(entry, `revisions[${i}].edition`, 'editions', r['edition']);
-            if (Array.isArray(r['law'])) r['law'].forEach((l, j) => checkId(entry, `revisions[${i}].law[${j}]`, 'law', l));
-          });
+      const byEdition = entry.data['byEdition'];
+      const editions = entry.data['editions'];
+      if (collection === 'chapters' && byEdition && typeof byEdition === 'object' && Array.isArray(editions)) {
+        for (const edition of Object.keys(byEdition)) {
+          if (!editions.includes(edition)) problems.push(`${entry.file} → byEdition.${edition}: kapitlet finns inte i utgåva ${edition} (editions)`);
         }
       }
     }
@@ -117,12 +103,22 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
   for (const collection of ['chapters', 'worksheets', 'exercises', 'methods', 'examples', 'roles'] as const) {
     for (const entry of input[collection]) {
       const body = entry.body ?? '';
-      for (const match of body.matchAll(/<Term\s+id="([^"]*)"/g)) {
-        if (!ids.glossary.has(match[1]!)) problems.push(`${entry.file} → <Term id="${match[1]}">: okänt ordlisteord`);
-      }
-      if (collection === 'worksheets') {
+      // One tree per body (mdx-tree.ts), shared with the revisions, the fields and the link text below.
+      let tree: Root | undefined;
+      if (mayHaveMarkup(body)) {
         try {
-          parseFields(body);
+          tree = mdxTree(body);
+        } catch (error) {
+          problems.push(`${entry.file} → ${collection === 'chapters' ? '<Revision> ' : ''}${revisionSyntaxError(body, error).message}`);
+          continue;
+        }
+      }
+      for (const { id, line } of tree ? termUses(tree) : []) {
+        if (!ids.glossary.has(id)) problems.push(`${entry.file} → <Term id="${id}"> rad ${line}: okänt ordlisteord`);
+      }
+      if (collection === 'worksheets' && tree) {
+        try {
+          fieldsOf(tree);
         } catch (error) {
           problems.push(`${entry.file} → fält: ${(error as Error).message}`);
         }
@@ -149,30 +145,6 @@ export function findIntegrityProblems(input: IntegrityInput): string[] {
   }
   problems.push(...findLinkTextProblems(input));
   return problems;
-}
-
-/**
- * A chapter's `byEdition` (src/build/content/edition-data.ts): each key an archived edition the chapter exists in,
- * each reference in it known, like the top-level fields.
- */
-function checkByEdition(
-  entry: IntegrityEntry,
-  fields: Record<string, CollectionName>,
-  checkId: (entry: IntegrityEntry, field: string, target: CollectionName, value: unknown) => void,
-  report: (problem: string) => void,
-): void {
-  const byEdition = entry.data['byEdition'];
-  if (!byEdition || typeof byEdition !== 'object') return;
-  for (const [edition, overrides] of Object.entries(byEdition as Record<string, Record<string, unknown>>)) {
-    const at = `byEdition.${edition}`;
-    checkId(entry, at, 'editions', edition);
-    const editions = entry.data['editions'];
-    if (Array.isArray(editions) && !editions.includes(edition)) report(`${entry.file} → ${at}: kapitlet finns inte i utgåva ${edition} (editions)`);
-    for (const [field, target] of Object.entries(fields)) {
-      const value = overrides[field];
-      if (Array.isArray(value)) value.forEach((v, i) => checkId(entry, `${at}.${field}[${i}]`, target, v));
-    }
-  }
 }
 
 export function assertContentIntegrity(input: IntegrityInput): void {

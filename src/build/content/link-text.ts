@@ -5,7 +5,10 @@
  * "Organisering i kommunen" is refused unless the chapter declares it as an alias.
  * Pure; content-integrity.ts runs it in the build and in the content tests.
  */
+import type { Root } from 'mdast';
 import type { CollectionName, IntegrityEntry, IntegrityInput } from './content-integrity';
+import { inlineText } from './mdx-text';
+import { lineOf, mayHaveMarkup, mdxTree, walk } from './mdx-tree';
 
 /** Link prefix → collection, for pages with an id. */
 export const PAGE_TARGETS: Record<string, CollectionName> = {
@@ -70,12 +73,20 @@ export function namesOf(entry: IntegrityEntry): string[] {
   ];
 }
 
-/** Markdown links in an MDX body: [text](/path/), with the text stripped of inline markup. */
-function links(body: string): { text: string; href: string }[] {
-  return [...body.matchAll(/\[([^\]]+)\]\((\/[^)\s]*)\)/g)].map((m) => ({
-    text: m[1]!.replace(/<[^>]+>/g, '').replace(/[*_`]/g, ''),
-    href: m[2]!,
-  }));
+/** Internal Markdown links in an MDX body ([text](/path/)), read from its shared syntax tree, with their reader-visible text. */
+export function linksIn(body: string): { text: string; href: string; line: number }[] {
+  if (!mayHaveMarkup(body)) return [];
+  let tree: Root;
+  try {
+    tree = mdxTree(body);
+  } catch {
+    return []; // the content check reports the syntax error itself
+  }
+  const found: { text: string; href: string; line: number }[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'link' && node.url.startsWith('/')) found.push({ text: inlineText(node).replace(/\s+/g, ' ').trim(), href: node.url, line: lineOf(node) });
+  });
+  return found;
 }
 
 export function findLinkTextProblems(input: IntegrityInput): string[] {
@@ -85,7 +96,7 @@ export function findLinkTextProblems(input: IntegrityInput): string[] {
   ) as Record<CollectionName, Map<string, IntegrityEntry>>;
   for (const collection of ['chapters', 'worksheets', 'exercises', 'methods', 'examples', 'roles'] as const) {
     for (const entry of input[collection]) {
-      for (const { text, href } of links(entry.body ?? '')) {
+      for (const { text, href, line } of linksIn(entry.body ?? '')) {
         const page = /^\/([a-z-]+)\/([a-z0-9-]+)\/$/.exec(href);
         const anchor = /^\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(href);
         const collectionName = page ? PAGE_TARGETS[page[1]!] : anchor ? ANCHOR_TARGETS[anchor[1]!] : undefined;
@@ -93,7 +104,7 @@ export function findLinkTextProblems(input: IntegrityInput): string[] {
         if (!target) continue; // unknown targets are reported by the reference check
         const names = namesOf(target);
         if (!namesTarget(text, names)) {
-          problems.push(`${entry.file} → länken "[${text}](${href})": texten nämner inte målsidan "${names[0] ?? target.id}" (lägg till den som alias i målets "aliases" om den ska gälla)`);
+          problems.push(`${entry.file} → rad ${line}, länken "[${text}](${href})": texten nämner inte målsidan "${names[0] ?? target.id}" (lägg till den som alias i målets "aliases" om den ska gälla)`);
         }
       }
     }

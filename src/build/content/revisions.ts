@@ -14,7 +14,7 @@
  * (remark-mdx), so they agree on where a passage starts and ends.
  */
 import type { Nodes, Root } from 'mdast';
-import { parseMdx } from './mdx-text';
+import { mdxTree, syntaxErrorLine } from './mdx-tree';
 
 export interface Revision {
   id: string;
@@ -49,17 +49,22 @@ type Parent = Extract<Nodes, { children: unknown[] }>;
 /** The body as a tree; an MDX syntax error becomes a RevisionSyntaxError on its line. */
 function parse(body: string): Root {
   try {
-    return parseMdx(body);
+    return mdxTree(body);
   } catch (error) {
-    const message = (error as Error).message;
-    const line = (error as { line?: number }).line ?? Number(/\((\d+):\d+-/.exec(message)?.[1] ?? 1);
-    if (/closing tag for `<(Revision|Was)>`/.test(message)) throw new RevisionSyntaxError(line, `<${/<(\w+)>/.exec(message)![1]}> saknar </${/<(\w+)>/.exec(message)![1]}>`);
-    if (/Unexpected closing slash/.test(message) || /Unexpected closing tag/.test(message)) {
-      const tag = /<\/(\w+)>/.exec(body.split('\n')[line - 1] ?? '')?.[0] ?? 'sluttaggen';
-      throw new RevisionSyntaxError(line, `${tag} utan öppnande <${tag.slice(2, -1)}>`);
-    }
-    throw new RevisionSyntaxError(line, `MDX kunde inte läsas: ${message}`);
+    throw revisionSyntaxError(body, error);
   }
+}
+
+/** An MDX syntax error as a RevisionSyntaxError on its line, in the author's terms where it is about <Revision>/<Was>. */
+export function revisionSyntaxError(body: string, error: unknown): RevisionSyntaxError {
+  const message = (error as Error).message;
+  const line = syntaxErrorLine(error);
+  if (/closing tag for `<(Revision|Was)>`/.test(message)) return new RevisionSyntaxError(line, `<${/<(\w+)>/.exec(message)![1]}> saknar </${/<(\w+)>/.exec(message)![1]}>`);
+  if (/Unexpected closing slash/.test(message) || /Unexpected closing tag/.test(message)) {
+    const tag = /<\/(\w+)>/.exec(body.split('\n')[line - 1] ?? '')?.[0] ?? 'sluttaggen';
+    return new RevisionSyntaxError(line, `${tag} utan öppnande <${tag.slice(2, -1)}>`);
+  }
+  return new RevisionSyntaxError(line, `MDX kunde inte läsas: ${message}`);
 }
 
 const startLine = (node: Nodes) => node.position?.start.line ?? 1;

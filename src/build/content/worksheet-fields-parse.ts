@@ -1,7 +1,10 @@
 /**
  * The fields of a worksheet, read from its MDX source at build time: for the field catalogue
  * (/arbetsblad/falt.json, which export and import use offline) and to check field ids are unique.
+ * Read from the MDX syntax tree: the elements' attributes, expression values from their estree literals.
  */
+import type { Root } from 'mdast';
+import { AttributeError, attributesOf, elementsNamed, lineOf, mayHaveMarkup, mdxTree } from './mdx-tree';
 
 export const FIELD_COMPONENTS = ['TextField', 'TextArea', 'DateField', 'ChecklistField', 'ChoiceField', 'RatingField', 'TableField', 'PriorityMatrix'] as const;
 export type FieldComponent = (typeof FIELD_COMPONENTS)[number];
@@ -20,48 +23,43 @@ export interface FieldSpec {
   refs?: Record<string, string> | undefined;
 }
 
-const TAG = new RegExp(`<(${FIELD_COMPONENTS.join('|')})\\b([\\s\\S]*?)\\/>`, 'g');
-const ATTR = /([a-zA-Z]+)(?:=(?:"([^"]*)"|\{([\s\S]*?)\})(?=\s+[a-zA-Z]+(?:=|\s|$)|\s*$))?/g;
+const COMPONENTS: ReadonlySet<string> = new Set(FIELD_COMPONENTS);
 
-function parseAttributes(source: string): Record<string, unknown> {
-  const attributes: Record<string, unknown> = {};
-  for (const match of source.trim().matchAll(ATTR)) {
-    const [, name, text, expression] = match;
-    if (!name) continue;
-    if (text !== undefined) attributes[name] = text;
-    else if (expression !== undefined) attributes[name] = JSON.parse(expression);
-    else attributes[name] = true;
-  }
-  return attributes;
-}
-
-/** Every field component in an MDX body, in document order. Throws on a duplicate id. */
-export function parseFields(body: string): FieldSpec[] {
+/** The field components of an MDX syntax tree, in document order. Throws on a missing or duplicate id, naming the line. */
+export function fieldsOf(tree: Root): FieldSpec[] {
   const fields: FieldSpec[] = [];
   const seen = new Set<string>();
-  for (const match of body.matchAll(TAG)) {
-    const component = match[1] as FieldComponent;
-    let attrs: Record<string, unknown>;
-    try {
-      attrs = parseAttributes(match[2] ?? '');
-    } catch (error) {
-      throw new Error(`<${component}>: attributen kunde inte läsas (${(error as Error).message})`);
-    }
-    const id = String(attrs['id'] ?? '');
-    if (!id) throw new Error(`<${component}> saknar id`);
-    if (seen.has(id)) throw new Error(`fält-id "${id}" används två gånger`);
+  for (const element of elementsNamed(tree, COMPONENTS)) {
+    const component = element.name as FieldComponent;
+    const line = lineOf(element);
+    const attrs = attributesOf(element);
+    const id = typeof attrs['id'] === 'string' ? attrs['id'] : '';
+    if (!id) throw new AttributeError(line, `<${component}> saknar id`);
+    if (seen.has(id)) throw new AttributeError(line, `fält-id "${id}" används två gånger`);
     seen.add(id);
-    const list = (attrs['items'] ?? attrs['options'] ?? attrs['columns'] ?? attrs['criteria']) as string[] | undefined;
+    const list = attrs['items'] ?? attrs['options'] ?? attrs['columns'] ?? attrs['criteria'];
+    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
+      throw new AttributeError(line, `<${component} id="${id}">: listan ska vara strängar, t.ex. {["Ett", "Två"]}`);
+    }
+    const refs = attrs['refs'];
+    if (refs !== undefined && (typeof refs !== 'object' || refs === null || Array.isArray(refs) || Object.values(refs).some((v) => typeof v !== 'string'))) {
+      throw new AttributeError(line, `<${component} id="${id}"> refs: ska vara ett objekt kolumn → mål`);
+    }
     fields.push({
       id,
       component,
       label: String(attrs['label'] ?? id),
-      ...(list ? { list } : {}),
+      ...(list ? { list: list as string[] } : {}),
       ...(attrs['multiple'] ? { multiple: true } : {}),
       ...(attrs['rowIds'] ? { rowIds: true } : {}),
-      ...(attrs['refs'] ? { refs: attrs['refs'] as Record<string, string> } : {}),
+      ...(refs ? { refs: refs as Record<string, string> } : {}),
       ...(component === 'RatingField' ? { min: Number(attrs['min'] ?? 1), max: Number(attrs['max'] ?? 5) } : {}),
     });
   }
   return fields;
+}
+
+/** Every field component in an MDX body (its shared syntax tree, src/build/content/mdx-tree.ts). */
+export function parseFields(body: string): FieldSpec[] {
+  return mayHaveMarkup(body) ? fieldsOf(mdxTree(body)) : [];
 }

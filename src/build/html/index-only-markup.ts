@@ -7,34 +7,32 @@
  * - the `data-pagefind-*` attributes on visible elements (body, ignore, meta), found by tokenising the page
  *   (htmlparser2), so text that merely spells such an attribute stays as written.
  */
-import { Parser } from 'htmlparser2';
+import { rewriteHtml, type Edit, type Scanner } from './html-pass';
 
 const META_BLOCK = /<div hidden>(?:<span data-pagefind-(?:filter|meta)="[^"<>]*"><\/span>)+<\/div>/g;
 const WEIGHTED_WORDS = /<p hidden data-pagefind-weight="[0-9.]+">[^<]*<\/p>/g;
 
+/** A scanner that cuts every `data-pagefind-*` attribute (with the space before it) (html-pass.ts). */
+export function searchAttributeScanner(): Scanner {
+  const edits: Edit[] = [];
+  return {
+    onattribute(cursor, name) {
+      // startIndex is the attribute's first character, endIndex the one after its value.
+      if (name.startsWith('data-pagefind-') && /\s/.test(cursor.html[cursor.startIndex - 1] ?? '')) edits.push({ start: cursor.startIndex - 1, end: cursor.endIndex, text: () => '' });
+    },
+    edits: () => edits,
+  };
+}
+
 /** The page without its `data-pagefind-*` attributes (each with the space before it). */
 export function stripSearchAttributes(html: string): string {
   if (!html.includes('data-pagefind-')) return html;
-  const cuts: [number, number][] = [];
-  const parser = new Parser(
-    {
-      onattribute(name) {
-        // startIndex is the attribute's first character, endIndex the one after its value.
-        if (name.startsWith('data-pagefind-') && /\s/.test(html[parser.startIndex - 1] ?? '')) cuts.push([parser.startIndex - 1, parser.endIndex]);
-      },
-    },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  let out = '';
-  let from = 0;
-  for (const [start, end] of cuts) {
-    out += html.slice(from, start);
-    from = end;
-  }
-  return out + html.slice(from);
+  return rewriteHtml(html, [searchAttributeScanner()]);
 }
 
+/** The page without the hidden blocks only the indexer reads (the exact shapes PagefindMeta.astro writes). */
+export const stripIndexOnlyBlocks = (html: string): string => html.replace(META_BLOCK, '').replace(WEIGHTED_WORDS, '');
+
 export function stripIndexOnlyMarkup(html: string): string {
-  return stripSearchAttributes(html.replace(META_BLOCK, '').replace(WEIGHTED_WORDS, ''));
+  return stripSearchAttributes(stripIndexOnlyBlocks(html));
 }

@@ -9,7 +9,7 @@
  * TeX Swedish hyphenation patterns (the `hyphen` package), then lose one-letter pieces, which read badly
  * at a line end ("samverkans-ö").
  */
-import { Parser } from 'htmlparser2';
+import { rewriteHtml, type Edit, type Scanner } from './html-pass';
 import hyphenSv from 'hyphen/sv/index.js';
 
 export const SOFT_HYPHEN = '\u00AD';
@@ -80,42 +80,44 @@ export function hyphenateText(text: string, minLength = MIN_WORD_LENGTH): string
   });
 }
 
+/** A scanner that puts soft hyphens into the long words of a document's visible text (html-pass.ts). */
+export function hyphenScanner(): Scanner {
+  const edits: Edit[] = [];
+  // Each open element with what it passes on to its text: the tightest limit and whether it is skipped,
+  // its own and its ancestors' (so a text node reads the top of the stack, not the whole stack).
+  const open: { name: string; limit: number; skip: boolean }[] = [];
+  return {
+    onopentag(_cursor, name, attributes) {
+      const parent = open.at(-1);
+      let limit = Math.min(parent?.limit ?? MIN_RUNNING_WORD_LENGTH, TAG_LIMITS[name] ?? MIN_RUNNING_WORD_LENGTH);
+      const classes = attributes['class'];
+      if (classes) for (const c of classes.split(/\s+/)) limit = Math.min(limit, CLASS_LIMITS[c] ?? MIN_RUNNING_WORD_LENGTH);
+      open.push({ name, limit, skip: (parent?.skip ?? false) || SKIP.has(name) });
+    },
+    onclosetag(_cursor, name) {
+      const at = open.findLastIndex((o) => o.name === name);
+      if (at >= 0) open.length = at;
+    },
+    ontext(cursor) {
+      const top = open.at(-1);
+      if (top?.skip) return;
+      const minLength = top?.limit ?? MIN_RUNNING_WORD_LENGTH;
+      const start = cursor.startIndex;
+      const end = cursor.endIndex + 1;
+      if (end - start < minLength) return; // too short to hold a long word (most text nodes)
+      const text = cursor.html.slice(start, end);
+      const typeset = hyphenateText(text, minLength);
+      if (typeset !== text) edits.push({ start, end, text: () => typeset });
+    },
+    edits: () => edits,
+  };
+}
+
 /**
  * A whole HTML document with soft hyphens in the long words of its visible text. The document is
  * tokenised (htmlparser2) and only text is changed, by position, so markup, attributes and inline scripts
  * and styles (whose CSP hashes are fixed) stay byte for byte the same.
  */
 export function hyphenateHtml(html: string): string {
-  const edits: { start: number; end: number; minLength: number }[] = [];
-  const open: { name: string; limit: number }[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const classes = (attributes['class'] ?? '').split(/\s+/);
-        const limit = Math.min(TAG_LIMITS[name] ?? MIN_RUNNING_WORD_LENGTH, ...classes.map((c) => CLASS_LIMITS[c] ?? MIN_RUNNING_WORD_LENGTH));
-        open.push({ name, limit });
-      },
-      onclosetag(name) {
-        const at = open.findLastIndex((o) => o.name === name);
-        if (at >= 0) open.length = at;
-      },
-      ontext() {
-        if (open.some((o) => SKIP.has(o.name))) return;
-        const minLength = Math.min(MIN_RUNNING_WORD_LENGTH, ...open.map((o) => o.limit));
-        edits.push({ start: parser.startIndex, end: parser.endIndex + 1, minLength });
-      },
-    },
-    { decodeEntities: false, lowerCaseTags: true },
-  );
-  parser.end(html);
-  let out = '';
-  let from = 0;
-  for (const { start, end, minLength } of edits) {
-    const text = html.slice(start, end);
-    const typeset = hyphenateText(text, minLength);
-    if (typeset === text) continue;
-    out += html.slice(from, start) + typeset;
-    from = end;
-  }
-  return out + html.slice(from);
+  return rewriteHtml(html, [hyphenScanner()]);
 }

@@ -5,15 +5,12 @@
  * the device. Another tab's change to the answers or the settings shows here at once.
  */
 import { dst } from '../../i18n/documents';
-import { assemble } from '../../shared/documents/assemble';
+import { assemble, type DocumentChart } from '../../shared/documents/assemble';
 import { documentInput, type Catalogue } from '../../shared/documents/input';
 import { toHtml } from '../../shared/documents/html';
 import { checkLogo, toBase64 } from '../../shared/documents/logo';
 import { toMarkdown } from '../../shared/documents/markdown';
 import type { DocumentKind, DocumentTree } from '../../shared/documents/tree';
-import { chosenChartModels } from '../../shared/statistics/chosen';
-import type { ChartModel } from '../../shared/statistics/measures';
-import { loadStatistics } from '../../shared/storage/statistics';
 import { loadDocumentSettings, saveDocumentSettings } from '../../shared/storage/documents';
 import { KEYS } from '../../shared/storage/keys';
 import { LIMITS } from '../../shared/storage/limits';
@@ -24,9 +21,9 @@ import { downloadText, fileSlug } from '../ui/download';
 import { drawCharts, knownImages, withPng } from './charts';
 
 const root = document.querySelector<HTMLElement>('[data-docpage]');
-if (root) start(root);
+if (root) void start(root);
 
-function start(root: HTMLElement): void {
+async function start(root: HTMLElement): Promise<void> {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
   const kind = root.dataset['kind'] as DocumentKind;
   const catalogue = JSON.parse(document.querySelector('[data-doc-catalogue]')?.textContent ?? '{}') as Catalogue;
@@ -46,11 +43,13 @@ function start(root: HTMLElement): void {
     alert.hidden = false;
     return;
   }
+  // Only the lägesbild carries the statistics page's charts.
+  const chartsOf = kind === 'lagesbild' ? (await import('./lagesbild-charts')).chartsOf : (): DocumentChart[] => [];
   const sheets = new Worksheets(store);
   let workspace: Workspace = sheets.lastUsed();
   let settings: DocumentSettings = loadDocumentSettings(store, workspace.id);
   let tree: DocumentTree;
-  let charts: { id: string; model: ChartModel }[] = [];
+  let charts: DocumentChart[] = [];
 
   const say = (text: string) => {
     status.textContent = text;
@@ -71,8 +70,7 @@ function start(root: HTMLElement): void {
     if (document.activeElement !== kommun) kommun.value = settings.kommun;
     if (organ && document.activeElement !== organ) organ.value = settings.organ;
     removeLogo.hidden = !settings.logo;
-    // Only the lägesbild carries the statistics page's charts.
-    charts = kind === 'lagesbild' ? chosenChartModels(loadStatistics(store!, workspace.id)) : [];
+    charts = chartsOf(store!, workspace.id);
     tree = assemble(kind, documentInput(answers.worksheets, catalogue), { kommun: settings.kommun, organ: settings.organ, workspace: workspace.name, today: new Date(), charts });
     const images = knownImages(charts);
     preview.innerHTML = toHtml(tree, settings.logo?.dataUrl, images);

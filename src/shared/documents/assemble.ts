@@ -4,7 +4,7 @@
  * link) instead of staying blank, and a document with nothing to draw on is only that guidance.
  */
 import { dst } from '../../i18n/documents';
-import { altText, type ChartModel } from '../statistics/measures';
+import type { ChartModel } from '../statistics/measures';
 import { urls } from '../urls';
 import type { DocumentInput, Measure, Rating, SourceKey } from './input';
 import { headingId, type Block, type DocumentKind, type DocumentTree } from './tree';
@@ -17,8 +17,15 @@ export interface DocumentContext {
   /** The arbetsyta's name, for the guidance. */
   workspace: string;
   today: Date;
-  /** The charts chosen for the lägesbild on /statistik/, in the reader's order (chosenChartModels). */
-  charts?: readonly { id: string; model: ChartModel }[];
+  /** The charts chosen for the lägesbild on /statistik/, in the reader's order, with their text alternative. */
+  charts?: readonly DocumentChart[];
+}
+
+/** A chart chosen on /statistik/ (chosenChartModels) and its text alternative (altText): both from the statistics code, which only the lägesbild's page loads. */
+export interface DocumentChart {
+  id: string;
+  model: ChartModel;
+  alt: string;
 }
 
 export interface DocumentSpec {
@@ -104,9 +111,9 @@ export class Builder {
     return this;
   }
   /** The chosen charts, or a note that none is chosen, with the way to the statistics page. */
-  charts(charts: readonly { id: string; model: ChartModel }[]): this {
-    for (const { id, model } of charts) {
-      this.blocks.push({ kind: 'chart', id, title: model.title, alt: altText(model), summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
+  charts(charts: readonly DocumentChart[]): this {
+    for (const { id, model, alt } of charts) {
+      this.blocks.push({ kind: 'chart', id, title: model.title, alt, summary: model.summary, caption: model.caption, notes: [...model.notes], table: model.table });
     }
     if (!charts.length) this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.l.statistics.none.title'), text: dst('doc.l.statistics.none'), links: [{ label: dst('doc.l.statistics.page'), href: urls.statistics }] });
     return this;
