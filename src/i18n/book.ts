@@ -8,5 +8,4 @@ export const bookStrings = {
   contents: 'Innehåll',
   glossary: 'Ordlista',
   chapterLabel: 'Kapitel {n}',
-  edition: '{edition} · utskriven från samverkanshandboken',
 } as const;

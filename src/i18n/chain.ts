@@ -18,7 +18,6 @@ export const chainStrings = {
   'chain.source.problem': 'Sammanställning av lägesbilden',
   'chain.source.cause': 'Orsaksanalys',
   'chain.source.measure': 'Åtgärdsplan',
-  'chain.link': 'Se hela den röda tråden från lägesbild till uppföljning',
 
   'chain.page.title': 'Röd tråd',
   'chain.page.summary': 'Hur lägesbildens problem, prioriteringarna, orsakerna, åtgärderna och uppföljningen hänger ihop i en arbetsyta, och var tråden brister.',
@@ -40,7 +39,6 @@ export const chainStrings = {
   'chain.diagram.evaluation': 'Utvärdering',
   'chain.diagram.owner': 'ansvarig: {owner}',
   'chain.diagram.indicator': 'indikator: {indicator}',
-  'chain.diagram.noCauses': 'Inga orsaker kopplade.',
   'chain.diagram.noMeasures': 'Inga åtgärder kopplade.',
   'chain.diagram.orphans': 'Utan koppling till ett problem i lägesbilden',
   'chain.table.title': 'Tråden som tabell',

@@ -15,4 +15,6 @@ export const designStrings = {
   'term.more': 'Mer i ordlistan om {term}',
   'reading.bar': 'Innehåll och utgåvor',
   'print.printed': 'Utskrivet {date}',
+  'heading.anchor': 'Länk till avsnittet {heading}',
+  'pager.label': 'Läsordning',
 } as const;

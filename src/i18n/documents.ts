@@ -232,12 +232,10 @@ export const documentStrings = {
   'doc.r.feedback': 'Återkoppling som har gjorts',
 
   // Cover and contents
-  'doc.cover.workspace': 'Arbetsyta: {name}',
   'doc.contents': 'Innehåll',
   'doc.md.date': 'Datum: {date}',
 
   // The pages
-  'ui.preview': 'Förhandsvisning',
   'ui.workspace': 'Arbetsyta',
   'ui.kommun': 'Kommunens namn',
   'ui.organ': 'Nämnd som beslutar',
@@ -256,6 +254,7 @@ export const documentStrings = {
   'ui.markdown': 'Ladda ner som text',
   'ui.noStorage': 'Webbläsaren låter inte handboken läsa det som är sparat på enheten, så dokumentet kan inte byggas här.',
   'ui.updated': 'Förhandsvisningen är uppdaterad.',
+  'doc.footer': '{kommun} · {title} · Sida {page} av {pages}',
 } as const;
 
 export type DocumentStringKey = keyof typeof documentStrings;

@@ -17,6 +17,7 @@ export const statisticsStrings = {
   'stats.error.xlsx': 'Excel-filen går inte att läsa. Öppna den i Excel och spara den igen som .xlsx eller som CSV.',
   'stats.error.xlsxUnpacked': 'Excel-filen packas upp till mycket mer än en statistiktabell behöver. Spara bara bladet med tabellen som en egen fil (högst {max}) och försök igen.',
   'stats.error.size': 'Filen är större än {max}. Välj ut färre år, områden eller brottstyper och försök igen.',
+  'stats.error.unknown': 'okänt fel',
   'stats.error.worker': 'Filen kunde inte läsas: {error}',
   'stats.column.unnamed': 'Kolumn {n}',
 
@@ -107,7 +108,6 @@ export const statisticsStrings = {
   'stats.dataset.removeConfirm': 'Ta bort importen ”{name}” och dess diagram från arbetsytan?',
   'stats.dataset.population': 'Folkmängd i {place}',
   'stats.dataset.newChart': 'Nytt diagram från {name}',
-  'stats.chart.heading': 'Diagram {n}',
   'stats.chart.remove': 'Ta bort diagrammet',
   'stats.chart.csv': 'Ladda ner tabellen för kalkylprogram',
   'stats.chart.include': 'Ta med i lägesbilden',

@@ -70,6 +70,10 @@ export const storageStrings = {
   'storage.workshops.import': 'Hämta workshoppar från fil …',
   'storage.workshops.imported': '{n} workshoppar hämtade från filen.',
   'storage.workshops.notFile': 'filen är inte en export av workshoppar från Samverkanshandboken',
+  'storage.reason.tooLarge': 'filen är större än {size}',
+  'storage.reason.notText': 'ingen text',
+  'storage.reason.oldCopy': 'en äldre kopia, sparad innan handboken bytte lagringsnyckel',
+  'storage.reason.tooMany': 'högst {n} poster',
 } as const;
 
 export const sst = translator(storageStrings);

@@ -12,6 +12,7 @@ import { designStrings } from './design';
 import { revisionStrings } from './revisions';
 import { methodFilterStrings } from './method-filters';
 import { diffStrings } from './diff';
+import { siteStrings } from './site';
 
 export const sv = {
   ...searchStrings,
@@ -21,7 +22,7 @@ export const sv = {
   ...revisionStrings,
   ...methodFilterStrings,
   ...diffStrings,
-  'site.name': 'Samverkanshandboken',
+  ...siteStrings,
   'site.tagline': 'Samverkan i lokalt brottsförebyggande arbete – med Kommuner mot brott',
   'site.description':
     'En fri, digital handbok för kommuner, polis och länsstyrelser om samverkan i lokalt brottsförebyggande arbete, uppdaterad för Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete.',

@@ -58,6 +58,7 @@ export const worksheetStrings = {
 
   // Arbetsytor (src/shared/storage/worksheets.ts): default names
   'worksheet.workspace.default': 'Min arbetsyta',
+  'worksheet.workspace.imported': 'Importerad arbetsyta',
   'worksheet.workspace.recovered': 'Återställd arbetsyta {n}',
   'worksheet.workspace.new': 'Ny arbetsyta',
 

@@ -141,7 +141,6 @@ export const workshopStrings = {
   'print.toParticipants': 'Till deltagarna',
   'print.toFacilitator': 'Till dig som leder',
   'print.exercise': 'Övning {n}: {title}',
-  'print.customItems': 'Egna punkter',
   'print.choose': 'Välj en sparad workshop att skriva ut:',
   'print.step.clock': '{minutes} min, kl. {time}',
   'print.step.offset': '{minutes} min, efter {offset} min',
@@ -157,6 +156,15 @@ export const workshopStrings = {
   'doc.step': 'Steg {n}: {title}',
   'doc.downloaded': 'Filen ”{name}” är nedladdad.',
   'doc.choose': 'Välj vilken workshop du vill dokumentera:',
+  'doc.date.none': 'Inte angivet',
+  'runner.deviation.none': 'I fas med planen',
+  'runner.deviation.behind': '{duration} efter planen',
+  'runner.deviation.ahead': '{duration} före planen',
+  'runner.context': '{title} · Steg {n} av {count}',
+  'break.instructions': 'Paus. Vi fortsätter när tiden är ute.',
+  'duration.minutes': '{m} min',
+  'duration.hours': '{h} h',
+  'duration.hoursMinutes': '{h} h {m} min',
 } as const;
 
 export type WorkshopKey = keyof typeof workshopStrings;

@@ -1,4 +1,5 @@
 /** Durations and agenda times for exercises and workshops (shared by pages and the workshop client). */
+import { wt } from '../i18n/workshop';
 
 export function totalMinutes(steps: readonly { minutes: number }[]): number {
   return steps.reduce((sum, s) => sum + s.minutes, 0);
@@ -8,8 +9,8 @@ export function totalMinutes(steps: readonly { minutes: number }[]): number {
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return wt('duration.minutes', { m });
+  return m === 0 ? wt('duration.hours', { h }) : wt('duration.hoursMinutes', { h, m });
 }
 
 /** Minutes in a day; agenda clock times wrap past midnight. */

@@ -70,14 +70,19 @@ export function headFromRow([url, title, type, steps]: PageTable[string]): HitHe
  * table: the same figures Pagefind's own counts give, without fetching Pagefind's filter files (one
  * request per filter) for a search that uses no filter. Pages the table does not know are not counted.
  */
-export function countFilters(ids: readonly string[], table: PageTable): Record<'typ' | 'steg' | 'roll', Record<string, number>> {
+export function countFilters(
+  ids: readonly string[],
+  table: PageTable,
+  /** The step filter's value for a step number, as the pages wrote it (src/i18n/steps.ts). */
+  stepValue: (step: string) => string,
+): Record<'typ' | 'steg' | 'roll', Record<string, number>> {
   const counts = { typ: {} as Record<string, number>, steg: {} as Record<string, number>, roll: {} as Record<string, number> };
   const add = (key: keyof typeof counts, value: string) => (counts[key][value] = (counts[key][value] ?? 0) + 1);
   for (const id of new Set(ids)) {
     const row = table[id];
     if (!row) continue;
     if (row[2]) add('typ', row[2]);
-    for (const step of row[3].split(',').filter(Boolean)) add('steg', `Steg ${step}`);
+    for (const step of row[3].split(',').filter(Boolean)) add('steg', stepValue(step));
     for (const role of (row[4] ?? '').split(',').filter(Boolean)) add('roll', role);
   }
   return counts;

@@ -6,6 +6,7 @@ import { agendaSlots, formatSlot, parseClock } from './agenda';
 import { asciiId } from './slug';
 import { formatLongDate, type ItemKind, type RunPlan, type RunSource } from './workshop';
 import type { RunState } from './workshop-run';
+import { wt } from '../i18n/workshop';
 
 export interface DocStep {
   title: string;
@@ -61,7 +62,7 @@ export function buildDocumentation(plan: RunPlan, state: RunState): WorkshopDocu
   };
 }
 
-export const NO_NOTES = 'Inga anteckningar.';
+export const NO_NOTES = wt('doc.notes.none');
 
 /** Notes as Markdown: line endings normalised, and a leading "#" escaped so a note cannot become a heading. */
 function markdownText(text: string): string {
@@ -73,16 +74,16 @@ function markdownText(text: string): string {
 }
 
 export function documentationMarkdown(doc: WorkshopDocumentation): string {
-  const out: string[] = [`# Dokumentation från workshopen: ${doc.title}`, ''];
-  out.push(`- **Datum:** ${formatLongDate(doc.date) || doc.date || 'Inte angivet'}`);
-  if (doc.time) out.push(`- **Tid:** ${doc.time}`);
-  out.push('', '## Deltagare', '', doc.participants ? markdownText(doc.participants) : '_Inte angivet._', '');
+  const out: string[] = [`# ${wt('doc.title')}: ${doc.title}`, ''];
+  out.push(`- **${wt('doc.date')}:** ${formatLongDate(doc.date) || doc.date || wt('doc.date.none')}`);
+  if (doc.time) out.push(`- **${wt('doc.time')}:** ${doc.time}`);
+  out.push('', `## ${wt('doc.participants')}`, '', doc.participants ? markdownText(doc.participants) : `_${wt('doc.participants.none')}_`, '');
   doc.items.forEach((item, i) => {
     const heading = `## ${doc.items.length > 1 ? `${i + 1}. ` : ''}${item.title}${item.time ? ` (${item.time})` : ''}`;
     out.push(heading, '');
     if (item.kind === 'exercise') {
       item.steps.forEach((s, n) => {
-        out.push(`### Steg ${n + 1}: ${s.title}`, '', s.notes ? markdownText(s.notes) : `_${NO_NOTES}_`, '');
+        out.push(`### ${wt('doc.step', { n: n + 1, title: s.title })}`, '', s.notes ? markdownText(s.notes) : `_${NO_NOTES}_`, '');
       });
     } else {
       const notes = item.steps.map((s) => s.notes).filter(Boolean).join('\n\n');

@@ -119,8 +119,8 @@ export function runProgress(state: RunState, steps: Steps, now: number): RunProg
 /** "I fas med planen", "3 min efter planen", "2 min före planen". */
 export function describeDeviation(deviationMs: number): string {
   const minutes = Math.round(Math.abs(deviationMs) / MINUTE);
-  if (minutes === 0) return 'I fas med planen';
-  return deviationMs > 0 ? `${formatMinutes(minutes)} efter planen` : `${formatMinutes(minutes)} före planen`;
+  if (minutes === 0) return wt('runner.deviation.none');
+  return wt(deviationMs > 0 ? 'runner.deviation.behind' : 'runner.deviation.ahead', { duration: formatMinutes(minutes) });
 }
 
 /** Elapsed time in whole minutes: "0 min", "1 h 5 min". */
@@ -187,7 +187,7 @@ export interface ProjectorView {
 }
 
 export function stepContext(step: Pick<RunStep, 'itemKind' | 'itemTitle' | 'stepIndex' | 'stepCount'>, planTitle: string): string {
-  if (step.itemKind === 'exercise') return `${step.itemTitle} · Steg ${step.stepIndex + 1} av ${step.stepCount}`;
+  if (step.itemKind === 'exercise') return wt('runner.context', { title: step.itemTitle, n: step.stepIndex + 1, count: step.stepCount });
   return planTitle;
 }
 

@@ -8,6 +8,7 @@
  */
 import { agendaSlots, formatSlot, parseClock, totalMinutes, type AgendaSlot } from './agenda';
 import type { WorkshopPage } from './urls';
+import { wt } from '../i18n/workshop';
 
 /** One timed step of an exercise as published in data.json. */
 export interface ExerciseStepInfo {
@@ -259,7 +260,7 @@ export interface RunPlan {
   missing: string[];
 }
 
-export const BREAK_INSTRUCTIONS = 'Paus. Vi fortsätter när tiden är ute.';
+export const BREAK_INSTRUCTIONS = wt('break.instructions');
 
 function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, minutes: readonly number[] = ex.steps.map((s) => s.minutes)): RunStep[] {
   return ex.steps.map((s, i) => ({
@@ -356,7 +357,7 @@ function parseItem(raw: unknown): WorkshopItem | undefined {
   }
   const minutes = minutesOf(raw['minutes']);
   if (minutes === undefined) return undefined;
-  if (raw['kind'] === 'break') return { key, kind: 'break', title: str(raw['title'], 200) || 'Paus', minutes };
+  if (raw['kind'] === 'break') return { key, kind: 'break', title: str(raw['title'], 200) || wt('kind.break'), minutes };
   if (raw['kind'] === 'custom') {
     const title = str(raw['title'], 200);
     return title ? { key, kind: 'custom', title, minutes, text: str(raw['text'], 4000) } : undefined;

@@ -129,12 +129,12 @@ describe('search shards and hits', () => {
       c: ['/ordlista/', 'Ordlista', 'ordlista', ''] as [string, string, string, string],
     };
     // A page found twice counts once; a page the table does not know is not counted.
-    expect(countFilters(['a', 'b', 'b', 'c', 'okänd'], table)).toEqual({
+    expect(countFilters(['a', 'b', 'b', 'c', 'okänd'], table, (n) => `Steg ${n}`)).toEqual({
       typ: { kapitel: 1, metod: 1, ordlista: 1 },
       steg: { 'Steg 2': 2, 'Steg 4': 1 },
       roll: { samordnare: 1, skola: 2 },
     });
-    expect(countFilters([], table)).toEqual({ typ: {}, steg: {}, roll: {} });
+    expect(countFilters([], table, (n) => `Steg ${n}`)).toEqual({ typ: {}, steg: {}, roll: {} });
   });
 
   it('centres the excerpt on the densest cluster of hits', () => {

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity, currentEditionId, type IntegrityEntry, type IntegrityInput } from './content-integrity';
 import { contentDir } from './content-dir';
 import { urls } from '../../shared/urls';
+import { pt } from '../../i18n/pages';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Worksheet = CollectionEntry<'worksheets'>;
@@ -102,5 +103,5 @@ export function chapterUrl(hb: Handbook, id: string, edition: string = hb.curren
 export function lawLabel(provision: LawEntry): string {
   return provision.data.verified && /§/.test(provision.data.paragraph)
     ? `${provision.data.paragraph} ${provision.data.heading.toLowerCase()}`
-    : `Bestämmelsen om ${provision.data.heading.toLowerCase()}`;
+    : pt('law.provision', { heading: provision.data.heading.toLowerCase() });
 }

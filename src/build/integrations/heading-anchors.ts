@@ -6,6 +6,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
+import { fill } from '../../i18n/fill';
+import { designStrings } from '../../i18n/design';
 
 export const headingAnchors = () => {
   const slugger = new GithubSlugger();
@@ -29,7 +31,7 @@ export const headingAnchors = () => {
               tagName: 'a',
               // `true`, not '': the anchor is static, so MDX's optimize (astro.config.mjs) writes it as HTML
               // itself, and only `true` comes out as the bare attribute the page has always had.
-              properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Länk till avsnittet ${text}`, dataPagefindIgnore: true },
+              properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: fill('heading.anchor', designStrings['heading.anchor'], { heading: text }), dataPagefindIgnore: true },
               children: [{ type: 'text', value: '#' }],
             },
           ],

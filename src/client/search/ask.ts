@@ -7,6 +7,7 @@ import { loadPagefind } from './engine';
 import { loadPageTable } from './hits';
 import { FEW_HITS, planQuery, rankResults, searchForm, wordResults, type QueryPlan, type RankedResult } from '../../shared/search-ask';
 import { countFilters, headFromRow } from '../../shared/search-hit';
+import { stept } from '../../i18n/steps';
 import type { FilterCounts, FilterQuery } from './pagefind';
 
 export interface Asked {
@@ -40,5 +41,5 @@ export async function ask(q: string, filters: FilterQuery, archive = false): Pro
     return row && headFromRow(row);
   };
   const ranked = rankResults(search.results, perWord, plan, pages);
-  return { plan, ...ranked, filters: table ? countFilters(search.results.map((r) => r.id), table) : search.filters };
+  return { plan, ...ranked, filters: table ? countFilters(search.results.map((r) => r.id), table, (n) => stept('step.number', { n })) : search.filters };
 }

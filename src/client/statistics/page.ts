@@ -92,7 +92,7 @@ function read(request: ReadRequest): Promise<ReadResponse> {
     w.onerror = (e) => {
       e.preventDefault();
       worker = null;
-      resolve({ error: stt('stats.error.worker', { error: e.message || 'okänt fel' }) });
+      resolve({ error: stt('stats.error.worker', { error: e.message || stt('stats.error.unknown') }) });
     };
     w.postMessage(request, request.kind === 'file' ? [request.bytes] : []);
   });

@@ -6,7 +6,7 @@ import { formatLongDate, workshopHref, type RunPlan } from '../../shared/worksho
 import { reduceRun, runDate, type RunAction, type RunState } from '../../shared/workshop-run';
 import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown, type WorkshopDocumentation } from '../../shared/workshop-doc';
 import { wt } from '../../i18n/workshop';
-import { t } from '../../i18n/sv';
+import { siteStrings } from '../../i18n/site';
 import { downloadText } from '../ui/download';
 import { h, makeAnnouncer, must, showNotice, wirePrintButtons } from './dom';
 import { openPagePlan } from './plan';
@@ -62,7 +62,7 @@ async function init(): Promise<void> {
   }
   must(root, '[data-doc-form]').hidden = false;
   wirePrintButtons(root);
-  document.title = `${wt('doc.title')}: ${plan.title} – ${t('site.name')}`;
+  document.title = `${wt('doc.title')}: ${plan.title} – ${siteStrings['site.name']}`;
   draw(plan, state);
 }
 

@@ -6,7 +6,7 @@
 import { agendaSlots, formatClock, formatMinutes, formatSlot, parseClock } from '../../shared/agenda';
 import { formatLongDate, stepClockTimes, workshopHref, type ExerciseInfo, type RunPlan } from '../../shared/workshop';
 import { wt } from '../../i18n/workshop';
-import { t } from '../../i18n/sv';
+import { siteStrings } from '../../i18n/site';
 import { loadExercises } from './data';
 import { h, must, plainText, showNotice, wirePrintButtons } from './dom';
 import { openPagePlan } from './plan';
@@ -39,7 +39,7 @@ function chooseWorkshop(): void {
 }
 
 function render(plan: RunPlan, exercises: ReadonlyMap<string, ExerciseInfo>, site: string): void {
-  document.title = `${plan.title} – ${wt('print.title')} – ${t('site.name')}`;
+  document.title = `${plan.title} – ${wt('print.title')} – ${siteStrings['site.name']}`;
   must(root, '[data-print-title]').textContent = plan.title;
   must(root, '[data-print-kicker]').hidden = false;
   const start = parseClock(plan.start);

@@ -19,7 +19,7 @@ import {
 } from '../../shared/workshop-run';
 import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../shared/workshop-timer';
 import { wt } from '../../i18n/workshop';
-import { t } from '../../i18n/sv';
+import { siteStrings } from '../../i18n/site';
 import { openChannel, type ToProjector, type ToRunner } from './channel';
 import { h, makeAnnouncer, must, plainText, showNotice } from './dom';
 import { confirmDialog } from '../ui/dialog';
@@ -107,7 +107,7 @@ class Runner {
 
   start(): void {
     const { plan, el } = this;
-    document.title = `${plan.title} – ${wt('runner.title')} – ${t('site.name')}`;
+    document.title = `${plan.title} – ${wt('runner.title')} – ${siteStrings['site.name']}`;
     el.title.textContent = plan.title;
     const total = formatMinutes(plan.steps.reduce((sum, s) => sum + s.minutes, 0));
     const parts = [plan.source.kind === 'ovning' ? wt('runner.plan.exercise') : wt('runner.plan.workshop'), wt('runner.plan.steps', { n: plan.steps.length }), total];

@@ -4,12 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import text from '../../../content/statistics/strandvik-exempel.csv?raw';
+import { spt } from '../../i18n/statistics-page';
 
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify({
-      name: 'Strandvik – exempeldata (påhittade siffror)',
-      source: 'Samverkanshandbokens påhittade exempel, inte verklig statistik',
+      name: spt('sample.name'),
+      source: spt('sample.source'),
       fileName: 'strandvik-exempel.csv',
       text,
     }),

@@ -5,9 +5,18 @@
  * repeated header row. Imported only when the reader asks for the file (src/client/documents/page.ts).
  */
 import { AlignmentType, Document, Footer, ImageRun, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, HeadingLevel, PageBreak, ShadingType } from 'docx';
-import { dst } from '../../i18n/documents';
+import { documentStrings, dst } from '../../i18n/documents';
 import { LOGO_URL } from './logo';
 import { contents, type Block, type ChartImages, type DocumentTree } from './tree';
+
+/** The footer line from its string, with Word's page fields where the string has {page} and {pages}. */
+function footerRuns(tree: DocumentTree): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const fields: Record<string, string | (typeof PageNumber)[keyof typeof PageNumber]> = { kommun: tree.kommun, title: tree.title, page: PageNumber.CURRENT, pages: PageNumber.TOTAL_PAGES };
+  return documentStrings['doc.footer']
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? fields[part]! : part))
+    .filter((part) => part !== '');
+}
 
 export interface LogoImage {
   dataUrl: string;
@@ -127,7 +136,7 @@ export function buildDocx(tree: DocumentTree, logo?: LogoImage, images: ChartIma
         properties: { titlePage: true },
         footers: {
           first: new Footer({ children: [] }),
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [`${tree.kommun} · ${tree.title} · Sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16 })] })] }),
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: footerRuns(tree), size: 16 })] })] }),
         },
         children: [...cover, ...tocParagraphs, ...blocks(tree.blocks, images)],
       },

@@ -44,7 +44,7 @@ export class BackupError extends Error {
 
 /** Reads a backup file; throws BackupError with the reader-facing reason. Linear in the file's size. */
 export function readBackup(text: string, byteLength: number): Record<string, string> {
-  if (byteLength > LIMITS.backupBytes) throw new BackupError(sst('storage.all.refused', { reason: `filen är större än ${LIMITS.backupBytes / 1024 / 1024} MB` }));
+  if (byteLength > LIMITS.backupBytes) throw new BackupError(sst('storage.all.refused', { reason: sst('storage.reason.tooLarge', { size: `${LIMITS.backupBytes / 1024 / 1024} MB` }) }));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -59,7 +59,7 @@ export function readBackup(text: string, byteLength: number): Record<string, str
   for (const [key, value] of Object.entries(b.entries)) {
     const shape = shapeOfKey(key);
     if (!shape) throw new BackupError(sst('storage.all.refused', { reason: sst('storage.all.unknownKey', { key: key.slice(0, 80) }) }));
-    if (typeof value !== 'string') throw new BackupError(sst('storage.all.refused', { reason: sst('storage.all.badEntry', { key, reason: 'ingen text' }) }));
+    if (typeof value !== 'string') throw new BackupError(sst('storage.all.refused', { reason: sst('storage.all.badEntry', { key, reason: sst('storage.reason.notText') }) }));
     if (shape !== 'quarantine') {
       try {
         decode(value, shape);

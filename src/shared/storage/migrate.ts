@@ -7,6 +7,7 @@
 import { KEYS, LEGACY_KEYS, runKey } from './keys';
 import { withRowIds } from '../chain/rows';
 import { SHAPES } from './schemas';
+import { sst } from '../../i18n/storage';
 import { decode, ShapeError, type Shape, type Store } from './store';
 
 function move(store: Store, from: string, to: string, shape: Shape<unknown>): void {
@@ -20,7 +21,7 @@ function move(store: Store, from: string, to: string, shape: Shape<unknown>): vo
   }
   if (store.raw(to) !== null) {
     if (store.raw(to) === text) store.remove(from);
-    else store.quarantine(from, text, shape.what, 'en äldre kopia, sparad innan handboken bytte lagringsnyckel');
+    else store.quarantine(from, text, shape.what, sst('storage.reason.oldCopy'));
     return;
   }
   // Byte for byte: the shapes did not change, only the keys.

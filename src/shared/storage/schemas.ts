@@ -35,7 +35,7 @@ export const fieldValue = v.lazy((input) => (typeof input === 'string' ? textVal
 
 const idKey = v.pipe(v.string(), v.regex(ID, 'ogiltigt id'), v.maxLength(120));
 const record = <T extends v.GenericSchema>(value: T) =>
-  v.pipe(v.record(idKey, value), v.check((r) => Object.keys(r).length <= LIMITS.entries, `högst ${LIMITS.entries} poster`));
+  v.pipe(v.record(idKey, value), v.check((r) => Object.keys(r).length <= LIMITS.entries, sst('storage.reason.tooMany', { n: LIMITS.entries })));
 
 export const worksheetAnswers = v.object({ updated: v.optional(v.string(), () => new Date(0).toISOString()), fields: record(fieldValue) });
 export const workspaceAnswers = v.object({ version: v.literal(1), worksheets: record(worksheetAnswers) });
@@ -77,7 +77,7 @@ const dataset = v.object({
   invented: v.boolean(),
   rows: many(dataRow),
   problems: many(v.object({ line: finite, message: text() })),
-  populations: v.pipe(v.record(v.string(), finite), v.check((r) => Object.keys(r).length <= LIMITS.statisticsRows, `högst ${LIMITS.statisticsRows} poster`)),
+  populations: v.pipe(v.record(v.string(), finite), v.check((r) => Object.keys(r).length <= LIMITS.statisticsRows, sst('storage.reason.tooMany', { n: LIMITS.statisticsRows }))),
 });
 const chartSpec = v.object({
   id: text(200),

@@ -78,7 +78,7 @@ export function readImport(text: string, byteLength: number, catalogue: Catalogu
     kept.worksheets[id] = { updated: sheet.updated, fields };
   }
   const workspace = raw['workspace'];
-  const name = isRecord(workspace) && typeof workspace['name'] === 'string' && workspace['name'].trim() ? workspace['name'].trim().slice(0, LIMITS.name) : 'Importerad arbetsyta';
+  const name = isRecord(workspace) && typeof workspace['name'] === 'string' && workspace['name'].trim() ? workspace['name'].trim().slice(0, LIMITS.name) : wst('worksheet.workspace.imported');
   // A file saved before rows had ids gets them here, as stored answers do in migrate.ts.
   return { name, data: withRowIds(kept).data, known, unknown, wrongType, fieldCount };
 }

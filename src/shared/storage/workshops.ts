@@ -123,7 +123,7 @@ export function buildWorkshopsFile(workshops: SavedWorkshop[], now: Date): Works
 
 /** Reads a workshops file; throws Error with the reader-facing reason. */
 export function readWorkshopsFile(text: string, byteLength: number): SavedWorkshop[] {
-  if (byteLength > LIMITS.importBytes) throw new Error(sst('storage.all.refused', { reason: `filen är större än ${LIMITS.importBytes / 1024} kB` }));
+  if (byteLength > LIMITS.importBytes) throw new Error(sst('storage.all.refused', { reason: sst('storage.reason.tooLarge', { size: `${LIMITS.importBytes / 1024} kB` }) }));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
