@@ -426,7 +426,9 @@ test('dokumentation från workshopen: datum, deltagare och anteckningar, utskriv
   await expect(doc.locator('h4:has-text("Steg 2: Faktaunderlag per problem") + p')).toHaveText('Inga anteckningar.');
   await expectNoAxeViolations(page);
 
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned som Markdown' }).click()]);
+  // Named for what the reader gets, not by file format (issue 20), and "ladda ner" as everywhere else.
+  expect(await page.getByRole('button', { name: /Ladda n/ }).allTextContents()).toEqual(['Ladda ner som text', 'Ladda ner som datafil']);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som text' }).click()]);
   expect(md.suggestedFilename()).toBe('dokumentation-prioritering-av-problem-2025-03-04.md');
   const markdown = await readFile((await md.path())!, 'utf8');
   expect(markdown).toContain('# Dokumentation från workshopen: Prioritering av problem');
@@ -436,7 +438,7 @@ test('dokumentation från workshopen: datum, deltagare och anteckningar, utskriv
   expect(markdown).toContain('### Steg 3: Skatta på egen hand\n\nSkadegörelse vid resecentrum\n- högst på signalvärde');
   await expect(page.locator('[data-announcer]')).toHaveText('Filen ”dokumentation-prioritering-av-problem-2025-03-04.md” är nedladdad.');
 
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned som JSON' }).click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som datafil' }).click()]);
   expect(json.suggestedFilename()).toBe('dokumentation-prioritering-av-problem-2025-03-04.json');
   const data = JSON.parse(await readFile((await json.path())!, 'utf8'));
   expect(data).toMatchObject({ title: 'Prioritering av problem', date: '2025-03-04', participants: 'Elin Ström, samordnare\nAhmed Yilmaz, kommunpolis' });
