@@ -265,12 +265,27 @@ try {
     const lines = ['Område;År;Brottstyp;Antal;Folkmängd'];
     for (const place of places) for (let year = 2005; year < 2025; year++) for (const crime of ['Misshandel', 'Rån', 'Stöld', 'Skadegörelse', 'Hot', 'Bedrägeri', 'Inbrott', 'Narkotika', 'Trafik', 'Övrigt']) lines.push(`${place};${year};${crime};${(year * 7 + crime.length * 13) % 400};${20000 + year}`);
     const csv = Buffer.from(`${lines.join('\n')}\n`);
+    // Two steps, the reader's pause between them left out: the file read and mapped until "Importera" can be
+    // pressed, then the press until the chart is drawn. The press is timed in the page: Playwright's click
+    // would first wait out the page's smooth scrolling to the button (about half a second, no work).
     const start = performance.now();
     await page.setInputFiles('[data-stats-file]', { name: 'bench.csv', mimeType: 'text/csv', buffer: csv });
-    await page.click('[data-stats-import]:not([disabled])');
-    await page.waitForSelector('article.stats-chart[data-rendered="ja"]');
-    const chartMs = performance.now() - start;
-    report('Statistiksidan: fil → diagram, 10 000 rader', chartMs, ms(chartMs), 1000, '≤ 1 s');
+    await page.waitForSelector('[data-stats-import]:not([disabled])');
+    const previewMs = performance.now() - start;
+    const drawMs = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const pressed = performance.now();
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('article.stats-chart[data-rendered="ja"]')) return;
+            observer.disconnect();
+            resolve(performance.now() - pressed);
+          }).observe(document.body, { subtree: true, childList: true, attributes: true });
+          document.querySelector('[data-stats-import]:not([disabled])').click();
+        }),
+    );
+    const chartMs = previewMs + drawMs;
+    report('Statistiksidan: fil → diagram, 10 000 rader', chartMs, `${ms(chartMs)} (fil → förhandsvisning ${ms(previewMs)}, Importera → diagram ${ms(drawMs)})`, 1000, '≤ 1 s');
     const all = [...new Set(scripts)];
     report('Statistiksidan: JS med första diagrammet (läsare + Plot)', gzOf(all), `gzip ${kib(gzOf(all))} i ${all.length} filer`);
     await context.close();
