@@ -36,6 +36,33 @@ describe('compound tails', () => {
   });
 });
 
+describe('search words: the edges', () => {
+  it('counts a seven-letter word as a possible compound, a six-letter one not', () => {
+    expect(compoundTails('xyzplan', ['plan'])).toEqual(['plan']);
+    expect(compoundTails('xyplan', ['plan'])).toEqual([]);
+  });
+  it('reads a term word by word: a reference number stays, other parentheses go, short words and codes stay whole', () => {
+    // "(SFS 2023:196)" holds a digit after other letters: it is part of the name.
+    expect(termPattern('Förordning (SFS 2023:196)').test('förordningen')).toBe(false);
+    expect(termPattern('Förordning (SFS 2023:196)').test('förordning (SFS 2023:196)')).toBe(true);
+    expect(termPattern('Råd (förkortat)').test('råden')).toBe(true);
+    // A code that ends in a digit is matched as written; a four-letter word is matched from all four letters.
+    expect(termPattern('Metod K9').test('metod k9ab')).toBe(false);
+    expect(termPattern('Plan').test('planer')).toBe(true);
+    expect(termPattern('Plan').test('plats')).toBe(false);
+  });
+  it('writes the hidden words between markers, a dot between them, and leaves out what the page already has', () => {
+    const extra = searchExtra('KmB i korthet', 'Kommuner mot brott och åter Kommuner mot brott.', ['årsplan', 'Lag (2023:196)'], glossary);
+    expect(extra.strong).toBe(`${EXTRA_MARKER} årsplan · Lag (2023:196) · Kommuner mot brott ${EXTRA_MARKER}`);
+    // KmB is in the title: neither weak nor strong repeats it.
+    expect(extra.weak).not.toContain('KmB');
+    expect(extra.about).toBe('Kommuner mot brott Lag (2023:196)');
+    // A keyword with brackets and digits that the title already has is left out (matched as text, not as a pattern).
+    expect(searchExtra('Om Lag (2023:196)', '', ['Lag (2023:196)'], []).strong).toBe('');
+    expect(searchExtra('Titel', 'Text.', [], []).strong).toBe('');
+  });
+});
+
 describe('synonyms', () => {
   it('matches terms in inflected running text', () => {
     expect(termPattern('Lokalt brottsförebyggande råd').test('de lokala brottsförebyggande råden möts')).toBe(true);
