@@ -17,8 +17,8 @@ import { documentInput, type Catalogue } from '../../src/shared/documents/input'
 import { toMarkdown } from '../../src/shared/documents/markdown';
 import { chosenChartModels } from '../../src/shared/statistics/chosen';
 import { altText, type ChartSpec } from '../../src/shared/statistics/measures';
-import type { Dataset } from '../../src/shared/statistics/state';
 import { SHAPES } from '../../src/shared/storage/schemas';
+import { robberyChart, robberyDataset } from './support/robbery-dataset';
 import type { WorkspaceAnswers } from '../../src/shared/worksheet-data';
 
 const dir = path.resolve('content/worksheets');
@@ -32,20 +32,8 @@ const catalogue: Catalogue = Object.fromEntries(
 );
 const strandvik = SHAPES.answers.parse(JSON.parse(readFileSync('tests/fixtures/strandvik-arbetsyta.json', 'utf8'))) as WorkspaceAnswers;
 
-const rows = (place: string, values: number[]) => values.map((value, i) => ({ place, period: String(2019 + i), measure: 'Rån', value, population: 10_000 }));
-const dataset: Dataset = {
-  id: 'd',
-  name: 'Strandvik',
-  source: 'Påhittad källa',
-  unit: 'antal',
-  rows: [...rows('Strandvik', [3, 12, 2, 15]), ...rows('Skärviks län', [60, 64, 70, 66])],
-  populations: {},
-  invented: true,
-  fileName: 'x.csv',
-  imported: '2026-12-01T00:00:00.000Z',
-  problems: [],
-};
-const spec = (over: Partial<ChartSpec>): ChartSpec => ({ id: 'a', datasetId: 'd', title: 'Rånen i Strandvik', kind: 'line', measure: 'Rån', places: ['Strandvik', 'Skärviks län'], show: 'value', pool: 1, period: '', include: true, ...over });
+const dataset = robberyDataset;
+const spec = (over: Partial<ChartSpec>): ChartSpec => robberyChart({ id: 'a', ...over });
 
 function lagesbild(threshold: number) {
   const charts = chosenChartModels({ version: 1, threshold, datasets: [dataset], charts: [spec({}), spec({ id: 'b', kind: 'bar', period: '2020', title: 'Länet jämfört' })] }).map((c) => ({ ...c, alt: altText(c.model) }));

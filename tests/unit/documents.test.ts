@@ -20,10 +20,10 @@ import { DOCUMENT_KINDS, contents, type Block, type DocumentKind, type DocumentT
 import { parseFields } from '../../src/build/content/worksheet-fields-parse';
 import { SHAPES } from '../../src/shared/storage/schemas';
 import { LIMITS } from '../../src/shared/storage/limits';
+import { robberyChart, robberyDataset } from './support/robbery-dataset';
 import type { WorkspaceAnswers } from '../../src/shared/worksheet-data';
 import { chosenChartModels } from '../../src/shared/statistics/chosen';
 import { altText, type ChartSpec } from '../../src/shared/statistics/measures';
-import type { Dataset } from '../../src/shared/statistics/state';
 
 const dir = path.resolve('content/worksheets');
 const catalogue: Catalogue = Object.fromEntries(
@@ -280,20 +280,8 @@ describe('renderers', () => {
 });
 
 describe('statistics in the lägesbild', () => {
-  const rows = (place: string, values: number[]) => values.map((value, i) => ({ place, period: String(2019 + i), measure: 'Rån', value, population: 10_000 }));
-  const dataset: Dataset = {
-    id: 'd',
-    name: 'Strandvik',
-    source: 'Påhittad källa',
-    unit: 'antal',
-    rows: [...rows('Strandvik', [3, 12, 2, 15]), ...rows('Skärviks län', [60, 64, 70, 66])],
-    populations: {},
-    invented: true,
-    fileName: 'x.csv',
-    imported: '2026-12-01T00:00:00.000Z',
-    problems: [],
-  };
-  const spec = (over: Partial<ChartSpec>): ChartSpec => ({ id: 'c1', datasetId: 'd', title: 'Rånen i Strandvik', kind: 'line', measure: 'Rån', places: ['Strandvik', 'Skärviks län'], show: 'value', pool: 1, period: '', include: true, ...over });
+  const dataset = robberyDataset;
+  const spec = (over: Partial<ChartSpec>): ChartSpec => robberyChart({ id: 'c1', ...over });
   const charts = chosenChartModels({ version: 1, threshold: 5, datasets: [dataset], charts: [spec({ id: 'a' }), spec({ id: 'b', include: false }), spec({ id: 'c', title: 'Länet jämfört', kind: 'bar' })] }).map((c) => ({ ...c, alt: altText(c.model) }));
   const withCharts = build('lagesbild', strandvik, { ...ctx, charts });
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"><text>Rån</text></svg>';

@@ -4,26 +4,15 @@
  * Markdown export (worksheet-data.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { robberyChart, robberyDataset } from './support/robbery-dataset';
 import { chosenChartModels } from '../../src/shared/statistics/chosen';
 import { chartToMarkdown, svgDataUrl } from '../../src/shared/statistics/formats';
 import { buildChart, type ChartSpec } from '../../src/shared/statistics/measures';
-import type { Dataset, StatisticsState } from '../../src/shared/statistics/state';
+import type { StatisticsState } from '../../src/shared/statistics/state';
 import { answersToMarkdown } from '../../src/shared/worksheet-data';
 
-const rows = (place: string, values: number[]) => values.map((value, i) => ({ place, period: String(2019 + i), measure: 'Rån', value, population: 10_000 }));
-const dataset: Dataset = {
-  id: 'd',
-  name: 'Strandvik',
-  source: 'Påhittad källa',
-  unit: 'antal',
-  rows: [...rows('Strandvik', [3, 12, 2, 15]), ...rows('Skärviks län', [60, 64, 70, 66])],
-  populations: {},
-  invented: true,
-  fileName: 'x.csv',
-  imported: '2026-12-01T00:00:00.000Z',
-  problems: [],
-};
-const spec = (over: Partial<ChartSpec>): ChartSpec => ({ id: 'c1', datasetId: 'd', title: 'Rånen i Strandvik', kind: 'line', measure: 'Rån', places: ['Strandvik', 'Skärviks län'], show: 'value', pool: 1, period: '', include: true, ...over });
+const dataset = robberyDataset;
+const spec = (over: Partial<ChartSpec>): ChartSpec => robberyChart({ id: 'c1', ...over });
 const state = (charts: ChartSpec[]): StatisticsState => ({ version: 1, threshold: 5, datasets: [dataset], charts });
 
 describe('charts chosen for the lägesbild', () => {
