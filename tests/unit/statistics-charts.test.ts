@@ -156,3 +156,34 @@ describe('the change row and the summary', () => {
     );
   });
 });
+
+describe('a chart as Markdown', () => {
+  it('is title, image, summary, table, caption and notes, each cell escaped and on one line', async () => {
+    const { chartToMarkdown } = await import('../../src/shared/statistics/formats');
+    const m = buildChart(dataset({ S: [10, 12, 14] }), spec({ title: 'Rån | stöld\\ny', pool: 2 }), 5);
+    m.notes.push('Rad ett\r\n\r\nrad två');
+    expect(chartToMarkdown(m, { level: 4, image: { svg: '<svg/>', alt: 'Diagram' } })).toBe(
+      [
+        '#### Rån \\| stöld\\\\ny',
+        '',
+        `![Diagram](data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')})`,
+        '',
+        'Rån (antal, summa för 2 år) i S finns bara för en period, så utvecklingen över tid kan inte beskrivas.',
+        '',
+        '| Period | S |',
+        '| --- | --- |',
+        '| 2020–2021 | 26 |',
+        '',
+        '*Källa: Brå. Period: 2020–2021.*',
+        '',
+        'De 1 äldsta perioderna räcker inte till en hel sammanslagen period och visas inte.',
+        '',
+        'Rad ett rad två',
+        '',
+      ].join('\n'),
+    );
+    expect(chartToMarkdown(buildChart(dataset({ S: [10] }), spec(), 5))).toBe(
+      ['### Rånen', '', 'Rån (antal) i S finns bara för en period, så utvecklingen över tid kan inte beskrivas.', '', '| Period | S |', '| --- | --- |', '| 2019 | 10 |', '', '*Källa: Brå. Period: 2019.*', ''].join('\n'),
+    );
+  });
+});

@@ -202,3 +202,66 @@ describe('mapping columns', () => {
     expect(out.rows).toEqual([{ place: 'S', period: '2024', measure: 'Rån', value: 7, population: 100 }]);
   });
 });
+
+describe('numbers at their edges', () => {
+  it('reads a leading dash or minus sign only at the start, a per cent sign only at the end', async () => {
+    const { readNumber, formatPercentChange } = await import('../../src/shared/statistics/numbers');
+    expect(readNumber(undefined)).toEqual({ kind: 'missing' });
+    expect(readNumber('–7')).toEqual({ kind: 'number', value: -7 });
+    expect(readNumber('7–')).toEqual({ kind: 'text' });
+    expect(readNumber('%7')).toEqual({ kind: 'text' });
+    // A mark at the very start is still a mark: a lone one leaves no whole number, a thousands mark is dropped.
+    expect(readNumber(',5')).toEqual({ kind: 'text' });
+    expect(readNumber(',5.1')).toEqual({ kind: 'number', value: 5.1 });
+    expect(readNumber('.5,1')).toEqual({ kind: 'number', value: 5.1 });
+    expect(readNumber('1,5')).toEqual({ kind: 'number', value: 1.5 });
+    expect(readNumber('1.5')).toEqual({ kind: 'number', value: 1.5 });
+    // Thousands dots need groups of three after one to three digits.
+    expect(readNumber('12.345.678')).toEqual({ kind: 'number', value: 12345678 });
+    expect(readNumber('1234.567.890')).toEqual({ kind: 'text' });
+    expect(readNumber('1.234.56')).toEqual({ kind: 'text' });
+    expect(readNumber('x1.234.567')).toEqual({ kind: 'text' });
+    expect(formatPercentChange(0.6)).toBe('+1 %');
+    expect(formatPercentChange(-0.6)).toBe('−1 %');
+  });
+});
+
+describe("Brå's result table, read directly", () => {
+  it('finds the year row below title lines, keeps (prel.), and ignores columns that are not counts', async () => {
+    const { reshapeBra } = await import('../../src/shared/statistics/bra');
+    const grid = [
+      ['Anmälda brott', null, null, null],
+      [null, '2023', '2024 prel', 'Summa'],
+      [null, 'Antal', ' antal ', 'Antal'],
+      ['Strandvik', null, null, null],
+      ['Rån', 3, '4', 7],
+      [' ', '', '', ''],
+      ['Misshandel', '..', 9],
+    ];
+    expect(reshapeBra(grid, 100)).toEqual({
+      header: ['Område', 'Brottstyp', 'År', 'Antal'],
+      rows: [
+        ['Strandvik', 'Rån', '2023', 3],
+        ['Strandvik', 'Rån', '2024 (prel.)', '4'],
+        ['Strandvik', 'Misshandel', '2023', '..'],
+        ['Strandvik', 'Misshandel', '2024 (prel.)', 9],
+      ],
+      lines: [5, 5, 7, 7],
+    });
+  });
+  it('is not Brå’s table when the first column has a heading, or no column is a count under a year', async () => {
+    const { reshapeBra } = await import('../../src/shared/statistics/bra');
+    expect(reshapeBra([['Område', '2023'], [null, 'Antal'], ['Rån', 1]], 10)).toBeNull();
+    expect(reshapeBra([[null, '2023'], ['x', 'Antal'], ['Rån', 1]], 10)).toBeNull();
+    expect(reshapeBra([[null, 'År 2023'], [null, 'Antal'], ['Rån', 1]], 10)).toBeNull();
+    expect(reshapeBra([[null, '2023'], [null, 'Totalt antal'], ['Rån', 1]], 10)).toBeNull();
+    // A measure row longer than the year row: the year heads the columns to its right.
+    expect(reshapeBra([[null, '2023'], [null, 'Antal', 'Antal brott per 100 000 invånare'], ['Rån', 1, 2]], 10)!.rows).toEqual([['', 'Rån', '2023', 1]]);
+    expect(reshapeBra([[null, '2023'], [null, 'Antal brott per 100000 invånare'], ['Rån', 2]], 10)!.header[3]).toBe('Antal brott per 100 000 invånare');
+  });
+  it('stops one row past the limit', async () => {
+    const { reshapeBra } = await import('../../src/shared/statistics/bra');
+    const grid = [[null, '2023'], [null, 'Antal'], ...Array.from({ length: 10 }, (_, i) => [`Brott ${i}`, i])];
+    expect(reshapeBra(grid, 3)!.rows).toHaveLength(4);
+  });
+});
