@@ -180,6 +180,7 @@ describe('module-level tables, loaded inside the test', () => {
     expect(fails(() => check(runState, { v: 1, notes: {}, participants: 'x'.repeat(4001) }))).toMatch(/texten har 4001 tecken, högst 4000/);
     expect(check(selfcheck, { version: 1, checked: { a: true } })).toEqual({ version: 1, checked: { a: true } });
     expect(check(savedWorkshops, { v: 1, workshops: [{ id: 'w', name: 'N' }] })).toEqual({ v: 1, workshops: [{ id: 'w', name: 'N' }] });
+    expect(fails(() => check(savedWorkshops, { v: 1, workshops: [{ name: 'utan id' }] }))).toMatch(/^datan har fel form \(workshops\.0\.id: /);
     expect(check(draft, { v: 1, draft: { name: 'N' } })).toEqual({ v: 1, draft: { name: 'N' } });
     // Statistics: the fixed choices are exactly these.
     const dataset = (unit: string) => ({
@@ -204,6 +205,8 @@ describe('module-level tables, loaded inside the test', () => {
     const doc = (kommun: string, logo?: unknown) => ({ version: 1, kommun, organ: 'Kommunstyrelsen', ...(logo ? { logo } : {}) });
     expect(check(documentSettings, doc('k'.repeat(LIMITS.name * 2))).kommun).toHaveLength(160);
     expect(fails(() => check(documentSettings, doc('k'.repeat(LIMITS.name * 2 + 1))))).toBe('datan har fel form (kommun: texten har 161 tecken, högst 160 får plats)');
+    expect(fails(() => check(documentSettings, { ...doc('K'), organ: 'o'.repeat(LIMITS.name * 2 + 1) }))).toBe('datan har fel form (organ: texten har 161 tecken, högst 160 får plats)');
+    expect(check(documentSettings, { ...doc('K'), organ: 'o'.repeat(LIMITS.name * 2) }).organ).toHaveLength(160);
     const logo = (dataUrl: string) => ({ name: 'l.png', dataUrl, width: 2, height: 1 });
     expect(check(documentSettings, doc('K', logo('data:image/png;base64,AAAA'))).logo).toEqual(logo('data:image/png;base64,AAAA'));
     expect(fails(() => check(documentSettings, doc('K', logo('data:image/svg+xml;base64,AAAA'))))).toBe('datan har fel form (logo.dataUrl: logotypen är inte en PNG- eller JPEG-bild)');
