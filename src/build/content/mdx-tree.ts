@@ -98,8 +98,8 @@ export function literalValue(node: EstreeNode, line: number): unknown {
       for (const property of node['properties'] as EstreeNode[]) {
         const key = property['key'] as EstreeNode | undefined;
         if (property.type !== 'Property' || property['computed'] || !key) throw new AttributeError(line, 'objektet får bara ha enkla nycklar');
-        const name = key.type === 'Identifier' ? String(key['name']) : key.type === 'Literal' ? String(key['value']) : undefined;
-        if (name === undefined) throw new AttributeError(line, 'objektet får bara ha enkla nycklar');
+        // A key that is not computed is a name or a literal (estree); nothing else can stand there.
+        const name = key.type === 'Identifier' ? String(key['name']) : String(key['value']);
         out[name] = literalValue(property['value'] as EstreeNode, line);
       }
       return out;
