@@ -49,6 +49,14 @@ describe('parseRevisions: the exact error for each mistake, on its line', () => 
 });
 
 describe('parseRevisions: what it reads', () => {
+  it('takes ids of lowercase words, digits and single hyphens, and refuses any other id', () => {
+    const withId = (id: string) => `<Revision id="${id}" law="x" summary="s">\nx\n</Revision>`;
+    for (const id of ['lagkrav', 'a', 'steg-2-lagesbild', '2024']) expect(parseRevisions(withId(id), '2024')[0]!.id).toBe(id);
+    for (const id of ['-lagkrav', 'lagkrav-', 'lag--krav', 'Lagkrav', 'lag krav', 'lägesbild', 'a-B']) {
+      expect(() => parseRevisions(withId(id), '2024'), id).toThrow(`rad 1: id saknas eller är ogiltigt (${id})`);
+    }
+  });
+
   it('splits law on any white space and trims the summary', () => {
     const [revision] = parseRevisions('<Revision id="a" law=" lagesbild \t atgardsplan  ledning " summary="  Nu ett krav.  ">\nx\n</Revision>', '2024');
     expect(revision!.law).toEqual(['lagesbild', 'atgardsplan', 'ledning']);
