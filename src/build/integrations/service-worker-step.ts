@@ -4,7 +4,6 @@
  * Any Workbox warning (e.g. a file over the size limit that would silently break offline search)
  * fails the build.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,10 +11,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
 import { BUILD_ID } from './build-id';
 import { FIRST_VISIT_BUDGET, PAGE_RESERVE, planOfflineCopy, type SizedFile } from '../../shared/offline-parts';
+import type { StepLogger } from './finish-build';
 
 /** The parts a reader may save beyond the first visit's copy (src/shared/offline-parts.ts), read by the service worker. */
 export const PARTS_FILE = 'offline-delar.json';
@@ -27,8 +26,6 @@ async function transferSize(file: string): Promise<number> {
   const bytes = await readFile(file);
   return COMPRESSED.test(file) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
 }
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
 export const PRECACHE = {
@@ -49,7 +46,7 @@ export function checkPrecacheManifest<T extends { url: string }>(entries: T[], o
   return entries;
 }
 
-export async function buildServiceWorker(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildServiceWorker(out: string, root: string, logger: StepLogger): Promise<void> {
   const temp = await mkdtemp(path.join(tmpdir(), 'hb-sw-'));
   // Tests and benchmarks may set a smaller budget to exercise the parts on a small book.
   const budget = Number(process.env['HANDBOOK_OFFLINE_BUDGET'] ?? FIRST_VISIT_BUDGET - PAGE_RESERVE);

@@ -1,0 +1,84 @@
+// The build as `npm run build`, `npm start`, the browser tests and the benchmark run it: `astro build`, then
+// the finishing steps (search index, finished pages, search shards, PDF, service worker:
+// src/build/integrations/finish-build.ts) in this process, once Astro's has ended. Astro's process holds
+// about 1.5 GiB at 1 000 chapters until it exits; Pagefind's index adds 0.6 GiB of its own, so running the
+// steps after it keeps the build's peak memory to the larger of the two instead of their sum.
+// A plain `astro build` still gives the whole site: it runs the same steps inside Astro (handbook-build.ts).
+//
+// Usage: node scripts/build.mjs   (environment as for astro build: HANDBOOK_OUT_DIR, HANDBOOK_CONTENT_DIR,
+// HANDBOOK_BOOK_PDF, HANDBOOK_BUILD_PROFILE, HANDBOOK_BUILD_PROFILE_FILE, …)
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build as bundle } from 'esbuild';
+
+const root = process.cwd();
+const out = path.resolve(root, process.env.HANDBOOK_OUT_DIR ?? 'dist');
+const temp = (mkdirSync(path.join(root, '.tmp'), { recursive: true }), mkdtempSync(path.join(root, '.tmp', 'bygg-')));
+const astroProfile = path.join(temp, 'astro-profil.json');
+
+// The steps are TypeScript: bundled for Node (their packages stay imports), one file per entry so the
+// profile can be measured from the start without loading the steps' packages next to Astro.
+await bundle({
+  entryPoints: {
+    id: 'src/build/integrations/build-id.ts',
+    profile: 'src/build/integrations/build-profile.ts',
+    steps: 'src/build/integrations/finish-build.ts',
+  },
+  outdir: temp,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const load = (name) => import(pathToFileURL(path.join(temp, `${name}.mjs`)).href);
+// One id for both processes: the pages' scripts and the service worker must name the same version.
+process.env.HANDBOOK_BUILD_ID = (await load('id')).BUILD_ID;
+const { BuildProfile, mergeProfiles, publishProfile } = await load('profile');
+const profile = new BuildProfile(process.env, 'bygget: start');
+
+let status = 1;
+try {
+  profile.mark('Astro');
+  const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      HANDBOOK_FINISH_SEPARATELY: '1',
+      HANDBOOK_BUILD_PROFILE_FILE: astroProfile,
+      // Rolldown's allocator (mimalloc) keeps freed memory for a while and commits whole arenas up front
+      // by default; at 1 000 chapters that is 0.6 GiB resident after bundling that nothing uses.
+      MIMALLOC_PURGE_DELAY: '0',
+      MIMALLOC_ARENA_EAGER_COMMIT: '0',
+    },
+  });
+  const code = await new Promise((resolve) => astro.on('close', (c) => resolve(c ?? 1)));
+  if (code !== 0) {
+    status = code;
+  } else {
+    const { finishBuild, BETWEEN_STEPS } = await load('steps');
+    profile.mark(BETWEEN_STEPS);
+    const logger = { info: (text) => console.log(`[handbook-build] ${text}`), warn: (text) => console.warn(`[handbook-build] ${text}`) };
+    await finishBuild(out, root, logger, profile);
+    status = 0;
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  status = 1;
+} finally {
+  const report = profile.finish();
+  if (report) {
+    let astroReport;
+    try {
+      astroReport = JSON.parse(readFileSync(astroProfile, 'utf8'));
+    } catch {
+      // Astro failed before it wrote its figures: the build's own are all there is.
+    }
+    publishProfile(astroReport ? mergeProfiles(report, 'Astro', astroReport) : report, (text) => console.log(text));
+  }
+  rmSync(temp, { recursive: true, force: true });
+}
+process.exit(status);
