@@ -1,25 +1,27 @@
 // The build as `npm run build`, `npm start`, the browser tests and the benchmark run it: `astro build`, then
-// the finishing steps (search index, finished pages, search shards, PDF, service worker:
+// the finishing steps (search index, finished pages, search shards, link check, PDF, service worker:
 // src/build/integrations/finish-build.ts) in this process, once Astro's has ended. Astro's process holds
 // about 1.5 GiB at 1 000 chapters until it exits; Pagefind's index adds 0.6 GiB of its own, so running the
 // steps after it keeps the build's peak memory to the larger of the two instead of their sum.
-// A plain `astro build` still gives the whole site: it runs the same steps inside Astro (handbook-build.ts).
 //
-// Usage: node scripts/build.mjs   (environment as for astro build: HANDBOOK_OUT_DIR, HANDBOOK_CONTENT_DIR,
-// HANDBOOK_BOOK_PDF, HANDBOOK_BUILD_PROFILE, HANDBOOK_BUILD_PROFILE_FILE, …)
+//   node scripts/build.mjs                the whole build (environment as for astro build: HANDBOOK_OUT_DIR,
+//                                          HANDBOOK_CONTENT_DIR, HANDBOOK_BOOK_PDF, HANDBOOK_BUILD_PROFILE, …)
+//   node scripts/build.mjs --steps-only   only the finishing steps, over the site Astro just wrote; a plain
+//                                          `astro build` runs this from its last hook (handbook-build.ts)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build as bundle } from 'esbuild';
+import { build as bundle, stop as stopBundler } from 'esbuild';
 
+const stepsOnly = process.argv.includes('--steps-only');
 const root = process.cwd();
 const out = path.resolve(root, process.env.HANDBOOK_OUT_DIR ?? 'dist');
 const temp = (mkdirSync(path.join(root, '.tmp'), { recursive: true }), mkdtempSync(path.join(root, '.tmp', 'bygg-')));
 const astroProfile = path.join(temp, 'astro-profil.json');
 
-// The steps are TypeScript: bundled for Node (their packages stay imports), one file per entry so the
-// profile can be measured from the start without loading the steps' packages next to Astro.
+// The steps are TypeScript: bundled for Node (their packages stay imports), one file per entry, so that
+// the profile runs from the start without the steps' packages loaded next to Astro.
 await bundle({
   entryPoints: {
     id: 'src/build/integrations/build-id.ts',
@@ -34,15 +36,16 @@ await bundle({
   packages: 'external',
   logLevel: 'warning',
 });
+// esbuild's service process would otherwise stay, and count, while Astro runs.
+await stopBundler();
 const load = (name) => import(pathToFileURL(path.join(temp, `${name}.mjs`)).href);
 // One id for both processes: the pages' scripts and the service worker must name the same version.
 process.env.HANDBOOK_BUILD_ID = (await load('id')).BUILD_ID;
 const { BuildProfile, mergeProfiles, publishProfile } = await load('profile');
-const profile = new BuildProfile(process.env, 'bygget: start');
+const profile = new BuildProfile(process.env, stepsOnly ? 'efterbehandling: start' : 'bygget: start');
 
-let status = 1;
-try {
-  profile.mark('Astro');
+/** Runs `astro build` in its own process; its profile (when asked for) is written to astroProfile. */
+async function astroBuild() {
   const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'inherit',
     env: {
@@ -55,7 +58,13 @@ try {
       MIMALLOC_ARENA_EAGER_COMMIT: '0',
     },
   });
-  const code = await new Promise((resolve) => astro.on('close', (c) => resolve(c ?? 1)));
+  return new Promise((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
+}
+
+let status = 1;
+try {
+  if (!stepsOnly) profile.mark('Astro');
+  const code = stepsOnly ? 0 : await astroBuild();
   if (code !== 0) {
     status = code;
   } else {
@@ -73,7 +82,7 @@ try {
   if (report) {
     let astroReport;
     try {
-      astroReport = JSON.parse(readFileSync(astroProfile, 'utf8'));
+      astroReport = stepsOnly ? undefined : JSON.parse(readFileSync(astroProfile, 'utf8'));
     } catch {
       // Astro failed before it wrote its figures: the build's own are all there is.
     }

@@ -28,7 +28,7 @@ const ALLOWED: Record<string, string | [reason: string, texts: string[]]> = {
   'src/build/integrations/build-profile.ts': 'build log for the team',
   'src/build/integrations/edition-check-step.ts': 'build log and errors',
   'src/build/integrations/finish-build.ts': 'names of build steps in the build log',
-  'src/build/integrations/handbook-build.ts': "names of Astro's phases in the build log",
+  'src/build/integrations/handbook-build.ts': "names of Astro's phases in the build log, and its error",
   'src/build/integrations/no-preload-helper.ts': 'build error',
   'src/build/integrations/pagefind-step.ts': 'build log and errors',
   'src/build/integrations/pages-step.ts': 'build log and errors',

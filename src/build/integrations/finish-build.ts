@@ -5,15 +5,15 @@
  * files). Each step logs its duration and, when profiling, is a phase of the profile (build-profile.ts);
  * any problem fails the build.
  *
- * Two callers: `npm run build` (scripts/build.mjs) runs these in its own process once Astro's has ended,
- * so the index is built without Astro's 1.5 GiB still resident; a plain `astro build` runs them in its
- * astro:build:done hook (handbook-build.ts), so it too gives a whole site.
+ * scripts/build.mjs runs these in its own process: under `npm run build` once Astro's has ended, so the
+ * index is built without Astro's 1.5 GiB still resident; under a plain `astro build` started from its
+ * astro:build:done hook (handbook-build.ts), so that too gives the whole site.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { checkArchivedEditions } from './edition-check-step';
 import { SearchIndexes } from './pagefind-step';
 import { writeSearchShards } from './search-shards-step';
-import { buildServiceWorker } from './service-worker-step';
+import { buildServiceWorker, loadWorkbox } from './service-worker-step';
 import { checkLinks, finishPages, listFiles } from './pages-step';
 import { buildBookPdf } from './book-pdf-step';
 import type { BuildProfile } from './build-profile';
@@ -41,6 +41,9 @@ export async function finishBuild(out: string, root: string, logger: StepLogger,
     const indexes = await SearchIndexes.open((await listFiles(out)).filter((f) => f.endsWith('.html')));
     try {
       const links = await finishPages(out, logger, (file, html) => indexes.add(file, html));
+      // Pagefind now writes its index in its own process; this one would only wait.
+      const workbox = loadWorkbox();
+      workbox.catch(() => {}); // a failure to load is reported by the service-worker step, which awaits the same import
       await indexes.write(out, logger);
       return links;
     } finally {

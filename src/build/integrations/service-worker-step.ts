@@ -8,10 +8,10 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { injectManifest } from 'workbox-build';
 import { BUILD_ID } from './build-id';
 import { FIRST_VISIT_BUDGET, PAGE_RESERVE, planOfflineCopy, type SizedFile } from '../../shared/offline-parts';
 import type { StepLogger } from './finish-build';
@@ -21,11 +21,19 @@ export const PARTS_FILE = 'offline-delar.json';
 /** What nginx compresses (deploy/nginx.conf gzip_types); Pagefind's files are gzip already. */
 const COMPRESSED = /\.(html|css|js|json|svg|webmanifest)$/;
 
-/** Bytes a file costs over the wire. */
+const gzipAsync = promisify(gzip);
+
+/** Bytes a file costs over the wire (compressed on libuv's threads, so files are compressed side by side). */
 async function transferSize(file: string): Promise<number> {
   const bytes = await readFile(file);
-  return COMPRESSED.test(file) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
+  return COMPRESSED.test(file) ? (await gzipAsync(bytes, { level: 6 })).length : bytes.length;
 }
+
+/**
+ * Workbox's build tools take a second or more to load. finish-build.ts starts loading them while the main
+ * thread waits for Pagefind to write its index; the step then finds them loaded.
+ */
+export const loadWorkbox = () => import('workbox-build');
 
 /** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
 export const PRECACHE = {
@@ -63,6 +71,7 @@ export async function buildServiceWorker(out: string, root: string, logger: Step
       define: { 'process.env.NODE_ENV': '"production"', __BUILD_ID__: JSON.stringify(BUILD_ID) },
       logLevel: 'silent',
     });
+    const { injectManifest } = await loadWorkbox();
     const { count, size, warnings } = await injectManifest({
       swSrc: bundled,
       swDest: path.join(out, 'sw.js'),
