@@ -46,7 +46,9 @@ const profile = new BuildProfile(process.env, stepsOnly ? 'efterbehandling: star
 
 /** Runs `astro build` in its own process; its profile (when asked for) is written to astroProfile. */
 async function astroBuild() {
-  const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // A small young generation: V8 otherwise lets it grow to tens of MiB per semi-space while Rolldown holds
+  // the bundle, and at 1 000 chapters the build's peak was 0.2-0.3 GiB higher for a few percent less GC.
+  const astro = spawn(process.execPath, ['--max-semi-space-size=2', 'node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'inherit',
     env: {
       ...process.env,
