@@ -13,7 +13,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { checkArchivedEditions } from './edition-check-step';
 import { SearchIndexes } from './pagefind-step';
 import { writeSearchShards } from './search-shards-step';
-import { buildServiceWorker, loadWorkbox } from './service-worker-step';
+import { buildServiceWorker, loadWorkbox, measureAhead } from './service-worker-step';
 import { checkLinks, finishPages, listFiles } from './pages-step';
 import { buildBookPdf } from './book-pdf-step';
 import type { BuildProfile } from './build-profile';
@@ -41,10 +41,13 @@ export async function finishBuild(out: string, root: string, logger: StepLogger,
     const indexes = await SearchIndexes.open((await listFiles(out)).filter((f) => f.endsWith('.html')));
     try {
       const links = await finishPages(out, logger, (file, html) => indexes.add(file, html));
-      // Pagefind now writes its index in its own process; this one would only wait.
-      const workbox = loadWorkbox();
-      workbox.catch(() => {}); // a failure to load is reported by the service-worker step, which awaits the same import
+      // Pagefind now writes its index in its own process; meanwhile this one loads Workbox and measures the
+      // finished files for the offline copy, work the service-worker step would otherwise do after it.
+      // A failure in either is reported by that step, which does the same work again.
+      const ahead = Promise.all([loadWorkbox(), measureAhead(out, await listFiles(out))]);
+      ahead.catch(() => {});
       await indexes.write(out, logger);
+      await ahead.catch(() => {});
       return links;
     } finally {
       await indexes.close();

@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
@@ -23,10 +23,28 @@ const COMPRESSED = /\.(html|css|js|json|svg|webmanifest)$/;
 
 const gzipAsync = promisify(gzip);
 
+/** Sizes measured so far, with the file's modification time (ns) and size then: a file changed since is measured again. */
+const measured = new Map<string, { mtimeNs: bigint; size: bigint; transfer: number }>();
+
 /** Bytes a file costs over the wire (compressed on libuv's threads, so files are compressed side by side). */
-async function transferSize(file: string): Promise<number> {
+export async function transferSize(file: string): Promise<number> {
+  const info = await stat(file, { bigint: true });
+  const known = measured.get(file);
+  if (known && known.mtimeNs === info.mtimeNs && known.size === info.size) return known.transfer;
   const bytes = await readFile(file);
-  return COMPRESSED.test(file) ? (await gzipAsync(bytes, { level: 6 })).length : bytes.length;
+  const transfer = COMPRESSED.test(file) ? (await gzipAsync(bytes, { level: 6 })).length : bytes.length;
+  measured.set(file, { mtimeNs: info.mtimeNs, size: info.size, transfer });
+  return transfer;
+}
+
+/**
+ * Measures ahead what the finished pages, styles and scripts cost over the wire, while Pagefind writes its
+ * index (finish-build.ts): the service-worker step then finds most sizes known. Archived editions and
+ * comparisons are not in the offline copy and are left out.
+ */
+export async function measureAhead(out: string, files: readonly string[]): Promise<void> {
+  const wanted = files.filter((f) => COMPRESSED.test(f) && !f.startsWith('/utgava/') && !f.includes('/jamfor/'));
+  await Promise.all(wanted.map((f) => transferSize(path.join(out, f))));
 }
 
 /**
