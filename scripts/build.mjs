@@ -23,29 +23,31 @@ const out = path.resolve(root, process.env.HANDBOOK_OUT_DIR ?? 'dist');
 const temp = (mkdirSync(path.join(root, '.tmp'), { recursive: true }), mkdtempSync(path.join(root, '.tmp', 'bygg-')));
 const astroProfile = path.join(temp, 'astro-profil.json');
 
-// The steps are TypeScript: bundled for Node (their packages stay imports), one file per entry, so that
-// the profile runs from the start without the steps' packages loaded next to Astro.
-await bundle({
-  entryPoints: {
-    id: 'src/build/integrations/build-id.ts',
-    profile: 'src/build/integrations/build-profile.ts',
-    steps: 'src/build/integrations/finish-build.ts',
-  },
-  outdir: temp,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-// esbuild's service process would otherwise stay, and count, while Astro runs.
-await stopBundler();
-const load = (name) => import(pathToFileURL(path.join(temp, `${name}.mjs`)).href);
+// The build id and the profile are TypeScript without imports of their own: Node loads them as they are.
 // One id for both processes: the pages' scripts and the service worker must name the same version.
-process.env.HANDBOOK_BUILD_ID = (await load('id')).BUILD_ID;
-const { BuildProfile, mergeProfiles, publishProfile } = await load('profile');
+const { BUILD_ID } = await import(pathToFileURL(path.join(root, 'src/build/integrations/build-id.ts')).href);
+process.env.HANDBOOK_BUILD_ID = BUILD_ID;
+const { BuildProfile, mergeProfiles, publishProfile } = await import(pathToFileURL(path.join(root, 'src/build/integrations/build-profile.ts')).href);
 const profile = new BuildProfile(process.env, stepsOnly ? 'efterbehandling: start' : 'bygget: start');
+
+/**
+ * The steps are TypeScript with imports: bundled for Node (their packages stay imports), while Astro runs.
+ * esbuild's service process is stopped at once, so it does not count while Astro builds.
+ */
+async function bundleSteps() {
+  await bundle({
+    entryPoints: { steps: 'src/build/integrations/finish-build.ts' },
+    outdir: temp,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  await stopBundler();
+  return path.join(temp, 'steps.mjs');
+}
 
 /** Runs `astro build` in its own process; its profile (when asked for) is written to astroProfile. */
 async function astroBuild() {
@@ -71,11 +73,14 @@ async function astroBuild() {
 let status = 1;
 try {
   if (!stepsOnly) profile.mark('Astro');
-  const code = stepsOnly ? 0 : await astroBuild();
+  const astro = stepsOnly ? Promise.resolve(0) : astroBuild();
+  const steps = bundleSteps();
+  steps.catch(() => {}); // awaited below, unless Astro failed first
+  const code = await astro;
   if (code !== 0) {
     status = code;
   } else {
-    const { finishBuild, BETWEEN_STEPS } = await load('steps');
+    const { finishBuild, BETWEEN_STEPS } = await import(pathToFileURL(await steps).href);
     profile.mark(BETWEEN_STEPS);
     const logger = { info: (text) => console.log(`[handbook-build] ${text}`), warn: (text) => console.warn(`[handbook-build] ${text}`) };
     await finishBuild(out, root, logger, profile);

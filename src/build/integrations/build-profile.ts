@@ -105,12 +105,13 @@ export class BuildProfile {
   private sampler: NodeJS.Timeout | undefined;
   private overallPeak = 0;
 
+  private readonly startPhase: string;
+
   /** `startPhase` names the time from Node's start to the first mark. */
-  constructor(
-    env: NodeJS.ProcessEnv = process.env,
-    private readonly startPhase = 'Astro: start (Node, moduler)',
-  ) {
+  constructor(env: NodeJS.ProcessEnv = process.env, startPhase = 'Astro: start (Node, moduler)') {
+    // Plain fields, no parameter properties: scripts/build.mjs loads this file with Node's type stripping.
     this.enabled = env['HANDBOOK_BUILD_PROFILE'] === '1';
+    this.startPhase = startPhase;
   }
 
   private sample(): void {
