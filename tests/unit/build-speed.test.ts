@@ -83,6 +83,18 @@ describe('search words: the word-set shortcut answers as the pattern does', () =
     expect(searchExtra('Kommuner mot ungdomar', 'Text.', ['Kommuner mot brott'], []).strong).toContain('Kommuner mot brott');
     expect(searchExtra('Kommuner mot brott', 'Text.', ['kommuner mot brott'], []).strong).not.toContain('kommuner mot brott');
   });
+  it('finds a name with a word that opens with no letter (a reference number), by its pattern', () => {
+    const text = 'Enligt Lag (2023:196) ska kommunen göra en lägesbild.';
+    expect(synonymsFor(text, glossary)).toEqual(['Kommuner mot brott', 'KmB', 'Lag (2023:196)']);
+    expect(synonymsFor(text, glossary)).toEqual(synonymsFor(text + NOT_PLAIN, glossary));
+  });
+  it('title and text together are plain only when both are', () => {
+    // The text names the term only with a long s: its pattern (case folding) sees it, a word set would not.
+    // The title is plain, the text is not: the other names already in the text stay out of the hidden words.
+    const extra = searchExtra('Titel', 'Ett trygghetſråd och ett trygghetſråd till.', [], glossary);
+    expect(extra.weak).toContain('BRÅ');
+    expect(extra.weak).not.toContain('trygghetsråd');
+  });
   it('a text that is not plain still finds what only case folding sees', () => {
     // The pattern for "trygghetsråd" matches "trygghetsråd" spelled with a long s; a lower-cased
     // substring test would not. Not plain, so the pattern decides.

@@ -82,6 +82,8 @@ describe('long words are whole runs of letters, as \\p{L} reads them', () => {
     'samverkans2överenskommelsen samverkanse\u0301överenskommelsen samverkans-överenskommelsen',
     // Letters outside the BMP (surrogate pairs) count once each.
     '𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍 kort 𝐀𝐁',
+    // An astral letter joins the words around it into one long word (a non-letter would split them).
+    'samverkans𝐀överenskommelsen samverkans😀överenskommelsen',
     'exakt tretton', // 13 letters split by a space: no long word
     'abcdefghijklm', // exactly 13
     '',
