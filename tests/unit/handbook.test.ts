@@ -150,6 +150,21 @@ describe('the helpers the pages call', () => {
     expect(chapterInEdition(onlyNew, '2020')).toBe(false);
   });
 
+  it('chaptersInEdition: the chapters of one edition in reading order, the same list each time it is asked', async () => {
+    state.collections['chapters'] = [
+      entry('ny', { order: 2, title: 'Ny', editions: ['2024'] }),
+      entry('alla', { order: 3, title: 'Alla' }),
+      entry('gammal', { order: 1, title: 'Gammal', editions: ['2020'] }),
+    ];
+    const { getHandbook, chaptersInEdition } = await handbookModule();
+    const hb = await getHandbook();
+    expect(chaptersInEdition(hb, '2024').map((c) => c.id)).toEqual(['ny', 'alla']);
+    expect(chaptersInEdition(hb, '2020').map((c) => c.id)).toEqual(['gammal', 'alla']);
+    expect(chaptersInEdition(hb, '2024')).toBe(chaptersInEdition(hb, '2024'));
+    // A chapter without an editions list is in every edition, even one the book does not have.
+    expect(chaptersInEdition(hb, '1999').map((c) => c.id)).toEqual(['alla']);
+  });
+
   it('chapterUrl: the current edition has the root URL space, an older one its archive', async () => {
     const { getHandbook, chapterUrl } = await handbookModule();
     const hb = await getHandbook();

@@ -11,7 +11,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cspScanner } from '../html/csp';
 import { rewriteHtml } from '../html/html-pass';
-import { searchAttributeScanner, stripIndexOnlyBlocks } from '../html/index-only-markup';
+import { withIndexOnlyCuts } from '../html/index-only-markup';
 import { findBrokenLinks, linkScanner, type BuiltSite, type PageLinks } from '../html/link-check';
 import { hyphenScanner } from '../html/typeset';
 import type { StepLogger } from './finish-build';
@@ -26,12 +26,13 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 /**
  * A page as readers get it, and its links and ids for the link check: one tokenising pass (html-pass.ts)
- * tightens the CSP, cuts the indexer's attributes and puts in the soft hyphens. Neither touches links or
- * ids, and the hidden blocks cut before the pass hold none.
+ * tightens the CSP, cuts the markup only the indexer reads (index-only-markup.ts: its hidden blocks whole,
+ * and its attributes) and puts in the soft hyphens. None of it touches links or ids, and the hidden blocks
+ * hold none.
  */
 export function finishPage(page: string): { html: string; links: PageLinks } {
   const links = linkScanner();
-  const html = rewriteHtml(stripIndexOnlyBlocks(page), [cspScanner(), searchAttributeScanner(), hyphenScanner(), links]);
+  const html = rewriteHtml(page, withIndexOnlyCuts([cspScanner(), hyphenScanner(), links]));
   return { html, links: links.result() };
 }
 
