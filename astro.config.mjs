@@ -19,7 +19,7 @@ export default defineConfig({
   ...(outDir ? { outDir } : {}),
   site: process.env.HANDBOOK_SITE ?? 'https://samverkanshandboken.se',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     // Shiki's inline styles would need 'unsafe-inline' under the CSP; the book has no code samples.

@@ -37,7 +37,7 @@ function report(label, value, shown, budget, budgetShown) {
 function build(env = {}) {
   const profileFile = path.join(mkdtempSync(path.join(tmpdir(), 'hb-profil-')), 'profil.json');
   const start = performance.now();
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     env: { ...process.env, ...env, HANDBOOK_BUILD_PROFILE: '1', HANDBOOK_BUILD_PROFILE_FILE: profileFile },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -15,5 +15,5 @@ const args = process.argv.slice(2);
 // suite, or a run naming book.spec.ts).
 const specs = args.filter((a) => !a.startsWith('-'));
 const wantsPdf = specs.length === 0 || specs.some((a) => a.includes('book.spec'));
-run('npx', ['astro', 'build'], wantsPdf ? { HANDBOOK_BOOK_PDF: '1' } : {});
+run(process.execPath, ['scripts/build.mjs'], wantsPdf ? { HANDBOOK_BOOK_PDF: '1' } : {});
 run('npx', ['playwright', 'test', ...args]);

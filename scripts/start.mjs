@@ -17,7 +17,7 @@ function newest(dir) {
 const sources = Math.max(...['src', 'content', 'public'].map(newest), statSync('astro.config.mjs').mtimeMs, statSync('package-lock.json').mtimeMs);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log('Bygger handboken …');
-  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Samverkanshandboken: http://127.0.0.1:${port}/`);

@@ -14,20 +14,26 @@ import {
   MethodSchema,
   RoleSchema,
   WorksheetSchema,
+  COLLECTION_SOURCES,
+  type CollectionName,
 } from './schemas';
 import { contentDir } from './build/content/content-dir';
 
 const base = contentDir();
-const mdx = (folder: string) => glob({ pattern: '*.{md,mdx}', base: `${base}/${folder}` });
+/** The loader for a collection's declared source (src/schemas/collections.ts): a folder of MDX pages or a YAML list. */
+const load = (name: CollectionName) => {
+  const source = COLLECTION_SOURCES[name];
+  return 'folder' in source ? glob({ pattern: '*.{md,mdx}', base: `${base}/${source.folder}` }) : file(`${base}/${source.file}`);
+};
 
 export const collections = {
-  chapters: defineCollection({ loader: mdx('chapters'), schema: ChapterSchema }),
-  worksheets: defineCollection({ loader: mdx('worksheets'), schema: WorksheetSchema }),
-  exercises: defineCollection({ loader: mdx('exercises'), schema: ExerciseSchema }),
-  methods: defineCollection({ loader: mdx('methods'), schema: MethodSchema }),
-  examples: defineCollection({ loader: mdx('examples'), schema: ExampleSchema }),
-  roles: defineCollection({ loader: mdx('roles'), schema: RoleSchema }),
-  editions: defineCollection({ loader: file(`${base}/editions.yaml`), schema: EditionSchema }),
-  glossary: defineCollection({ loader: file(`${base}/glossary.yaml`), schema: GlossaryTermSchema }),
-  law: defineCollection({ loader: file(`${base}/law.yaml`), schema: LawProvisionSchema }),
+  chapters: defineCollection({ loader: load('chapters'), schema: ChapterSchema }),
+  worksheets: defineCollection({ loader: load('worksheets'), schema: WorksheetSchema }),
+  exercises: defineCollection({ loader: load('exercises'), schema: ExerciseSchema }),
+  methods: defineCollection({ loader: load('methods'), schema: MethodSchema }),
+  examples: defineCollection({ loader: load('examples'), schema: ExampleSchema }),
+  roles: defineCollection({ loader: load('roles'), schema: RoleSchema }),
+  editions: defineCollection({ loader: load('editions'), schema: EditionSchema }),
+  glossary: defineCollection({ loader: load('glossary'), schema: GlossaryTermSchema }),
+  law: defineCollection({ loader: load('law'), schema: LawProvisionSchema }),
 };

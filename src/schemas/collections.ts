@@ -22,3 +22,22 @@ export const COLLECTION_SCHEMAS: Record<CollectionName, z.ZodType> = {
   glossary: GlossaryTermSchema,
   law: LawProvisionSchema,
 };
+
+/** Where a collection's entries live in the content folder: a folder of MDX pages, or one YAML file holding a list. */
+export type CollectionSource = { folder: string } | { file: string };
+
+/** Each collection's source, by collection name: what src/content.config.ts loads and the content check reads. */
+export const COLLECTION_SOURCES: Record<CollectionName, CollectionSource> = {
+  chapters: { folder: 'chapters' },
+  worksheets: { folder: 'worksheets' },
+  exercises: { folder: 'exercises' },
+  methods: { folder: 'methods' },
+  examples: { folder: 'examples' },
+  roles: { folder: 'roles' },
+  editions: { file: 'editions.yaml' },
+  glossary: { file: 'glossary.yaml' },
+  law: { file: 'law.yaml' },
+};
+
+/** The file names a folder collection reads (Astro's glob loader in src/content.config.ts). */
+export const PAGE_FILE = /\.mdx?$/;

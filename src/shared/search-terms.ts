@@ -47,10 +47,14 @@ function indexHeads(heads: readonly string[]): Map<string, string[]> {
 
 /** Tails of compounds in `text` that end in (or continue past) a known head, e.g. "överenskommelsen". */
 export function compoundTails(text: string, heads: readonly string[] = COMPOUND_HEADS): string[] {
+  return tailsOf(analyse(text).words, heads);
+}
+
+function tailsOf(words: ReadonlySet<string>, heads: readonly string[]): string[] {
   const tails = new Set<string>();
   const index = indexHeads(heads);
   // Each distinct word once: a page repeats its words.
-  for (const word of new Set(text.toLowerCase().match(WORD))) {
+  for (const word of words) {
     if (word.length < 7) continue;
     // A head starts after at least three letters and ends at most four letters (an inflection) before
     // the word's end; where it occurs more than once, the last place counts.
@@ -96,27 +100,55 @@ export function termPattern(term: string): RegExp {
  * whole page for each term; other text takes the regular expression.
  */
 const PLAIN = /^[\u0000-\u00b4\u00b6-\u00de\u00e0-\u00ff\u2000-\u206f\u20ac\u2190-\u22ff]*$/;
-const WORDS = /[\p{L}\p{N}]+/gu;
 const OPENING = /^[\p{L}\p{N}]+/u;
 
+/** A text's lower-cased words, and whether it is plain (see PLAIN). */
+interface Analysis {
+  words: Set<string>;
+  plain: boolean;
+  /** The words, sorted, for prefix look-ups; made when first asked for. */
+  sorted?: string[];
+}
 interface PlainText {
   words: Set<string>;
-  /** The same words, sorted, for prefix look-ups. */
   sorted: string[];
 }
 /** The last few texts: one page asks about its title, its text and both together, many times each. */
-const recentTexts: { text: string; plain: PlainText | undefined }[] = [];
+const recentTexts: { text: string; analysis: Analysis }[] = [];
+
+function remember(text: string, analysis: Analysis): Analysis {
+  recentTexts.unshift({ text, analysis });
+  recentTexts.length = Math.min(recentTexts.length, 6);
+  return analysis;
+}
+
+/** The text's words, read once however often a page asks (a chapter's text is 20 KB at 1 000 chapters). */
+function analyse(text: string): Analysis {
+  const known = recentTexts.find((e) => e.text === text);
+  if (known) return known.analysis;
+  return remember(text, { words: new Set(text.toLowerCase().match(WORD)), plain: PLAIN.test(text) });
+}
+
+/**
+ * The analysis of `parts` joined by spaces, from each part's own: a space neither joins nor splits
+ * words, and it is plain. A page's title and text together are then never read a second time.
+ */
+function analyseJoined(parts: readonly string[]): { text: string; analysis: Analysis } {
+  const text = parts.join(' ');
+  const known = recentTexts.find((e) => e.text === text);
+  if (known) return known;
+  const analyses = parts.map(analyse);
+  const words = new Set<string>();
+  for (const a of analyses) for (const w of a.words) words.add(w);
+  return { text, analysis: remember(text, { words, plain: analyses.every((a) => a.plain) }) };
+}
 
 /** The text's lower-cased words, when it is plain (see PLAIN). */
 function plainText(text: string): PlainText | undefined {
-  let entry = recentTexts.find((e) => e.text === text);
-  if (!entry) {
-    const words = PLAIN.test(text) ? new Set(text.toLowerCase().match(WORDS)) : undefined;
-    entry = { text, plain: words && { words, sorted: [...words].sort() } };
-    recentTexts.unshift(entry);
-    recentTexts.length = Math.min(recentTexts.length, 4);
-  }
-  return entry.plain;
+  const analysis = analyse(text);
+  if (!analysis.plain) return undefined;
+  analysis.sorted ??= [...analysis.words].sort();
+  return { words: analysis.words, sorted: analysis.sorted };
 }
 
 /** True when some word of the text starts with `prefix` (binary search in the sorted words). */
@@ -132,7 +164,7 @@ function hasWordStarting(plain: PlainText, prefix: string): boolean {
 }
 
 /** Per glossary (built once per build, reused for every page): each term's names and one pattern for all of them. */
-const compiled = new WeakMap<readonly GlossaryLike[], { names: string[]; pattern: RegExp | undefined; starts: string[] | undefined }[]>();
+const compiled = new WeakMap<readonly GlossaryLike[], { names: string[]; pattern: RegExp | undefined; starts: string[][] | undefined }[]>();
 
 function compile(glossary: readonly GlossaryLike[]) {
   let terms = compiled.get(glossary);
@@ -141,12 +173,13 @@ function compile(glossary: readonly GlossaryLike[]) {
       const names = [data.term, ...data.synonyms];
       const matched = names.filter((n) => n.length >= 3);
       const sources = matched.map((n) => termPattern(n).source);
-      // A match starts where a word of the text starts (the pattern's look-behind), with the letters and
-      // digits that open some name's first word. Only when every name opens so and is plain text;
+      // Each word of a name starts a word of the text (after the pattern's look-behind or after a space),
+      // with the letters and digits that open it: a name can match only where the text has a word opening
+      // so for every one of its words. Only when every word of every name opens so and is plain text;
       // otherwise the pattern alone decides.
-      const starts = matched.map((n) => OPENING.exec(termWords(n)[0]?.literal.toLowerCase() ?? '')?.[0]);
-      const usable = starts.every((w): w is string => !!w && PLAIN.test(w));
-      return { names, pattern: sources.length ? new RegExp(sources.join('|'), 'giu') : undefined, starts: usable ? (starts as string[]) : undefined };
+      const starts = matched.map((n) => termWords(n).map((w) => OPENING.exec(w.literal.toLowerCase())?.[0]));
+      const usable = starts.every((words) => words.length > 0 && words.every((w) => !!w && PLAIN.test(w)));
+      return { names, pattern: sources.length ? new RegExp(sources.join('|'), 'giu') : undefined, starts: usable ? (starts as string[][]) : undefined };
     });
     compiled.set(glossary, terms);
   }
@@ -159,8 +192,8 @@ export function synonymsFor(text: string, glossary: readonly GlossaryLike[], min
   const plain = plainText(text);
   for (const { names, pattern, starts } of compile(glossary)) {
     if (!pattern) continue;
-    // A term none of whose names opens a word of the text cannot match: skip the scan.
-    if (plain && starts && !starts.some((start) => hasWordStarting(plain, start))) continue;
+    // A term none of whose names has all its words opening words of the text cannot match: skip the scan.
+    if (plain && starts && !starts.some((words) => words.every((start) => hasWordStarting(plain, start)))) continue;
     pattern.lastIndex = 0;
     let count = 0;
     while (count < minMentions && pattern.exec(text)) count++;
@@ -187,17 +220,21 @@ const joined = (words: readonly string[]) => (words.length ? `${EXTRA_MARKER} ${
 
 /** True when `text` already has the word as a word of its own (so indexing it again adds nothing). */
 function present(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  const plain = plainText(text);
-  if (plain && /^[\p{L}\p{N}]+$/u.test(word) && PLAIN.test(word)) return plain.words.has(lower);
+  const analysis = analyse(text);
+  if (analysis.plain && PLAIN.test(word)) {
+    const words = word.toLowerCase().match(WORD) ?? [];
+    if (words.length === 1 && words[0] === word.toLowerCase()) return analysis.words.has(words[0]);
+    // Each word of a phrase is a whole word where the phrase occurs: a text without one of them cannot have it.
+    if (!words.every((w) => analysis.words.has(w))) return false;
+  }
   return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** The hidden extra text for one page, in two weights. Words the page already contains are left out. */
 export function searchExtra(title: string, text: string, keywords: readonly string[], glossary: readonly GlossaryLike[]): SearchExtra {
-  const all = `${title} ${text}`;
+  const { text: all } = analyseJoined([title, text]);
   const strong = [...keywords, ...synonymsFor(`${title} ${keywords.join(' ')}`, glossary)].filter((w) => !present(title, w));
-  const weak = [...synonymsFor(text, glossary, 2), ...compoundTails(`${all} ${keywords.join(' ')}`)].filter((w) => !strong.includes(w) && !present(all, w));
+  const weak = [...synonymsFor(text, glossary, 2), ...tailsOf(analyseJoined([all, ...keywords]).analysis.words, COMPOUND_HEADS)].filter((w) => !strong.includes(w) && !present(all, w));
   const about = [...synonymsFor(title, glossary), ...compoundTails(title)].filter((w) => !present(title, w));
   // A meta value sits in an attribute as "om:…", where Pagefind reads a comma as the start of the next field.
   return { strong: joined(strong), weak: joined(weak), about: [...new Set(about)].join(' ').replace(/,/g, ' ') };

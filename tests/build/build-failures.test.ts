@@ -15,7 +15,7 @@ function buildWith(name: string, breakIt: (dir: string) => void): { status: numb
   const content = path.join(temp, name, 'content');
   cpSync('content', content, { recursive: true });
   breakIt(content);
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: path.join(temp, name, 'dist') },
     encoding: 'utf8',
     timeout: 180_000,

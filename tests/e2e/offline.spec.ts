@@ -180,7 +180,7 @@ test.describe('uppdatering till en ny version', () => {
     const project = path.join(root, 'projekt');
     mkdirSync(project, { recursive: true });
     // Build B from a copy of the project (node_modules resolve from this checkout above it).
-    for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, path.join(project, entry), { recursive: true });
+    for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, path.join(project, entry), { recursive: true });
     const chapter = path.join(project, 'content/chapters/grunderna.mdx');
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^summary: .*$/m, `summary: "${NEW_SUMMARY}"`));
     writeFileSync(path.join(project, 'src/styles/utilities.css'), `${readFileSync(path.join(project, 'src/styles/utilities.css'), 'utf8')}\n.testversion-b { outline: 1px dotted; }\n`);

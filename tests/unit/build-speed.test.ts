@@ -6,7 +6,7 @@ import { searchExtra, synonymsFor } from '../../src/shared/search-terms';
 import { parseRevisions, resolveEditionSource } from '../../src/build/content/revisions';
 import { hyphenateHtml, hyphenateText, SOFT_HYPHEN } from '../../src/build/html/typeset';
 import { finishPage } from '../../src/build/integrations/pages-step';
-import { BuildProfile, formatProfile } from '../../src/build/integrations/build-profile';
+import { BuildProfile, formatProfile, mergeProfiles } from '../../src/build/integrations/build-profile';
 import { tightenCsp } from '../../src/build/html/csp';
 import { stripIndexOnlyMarkup } from '../../src/build/html/index-only-markup';
 
@@ -56,6 +56,44 @@ describe('search words: the word-set shortcut answers as the pattern does', () =
     for (const text of ['Vår LPO-chef kom.', 'Den bästa bestämmer.', 'Lokalpolisområdets chef']) {
       expect(synonymsFor(text, more)).toEqual(synonymsFor(text + NOT_PLAIN, more));
     }
+  });
+  it('needs every word of a many-word name to open a word of the text', () => {
+    // "Kommuner" and "mot" are there, "brott" is not: the name cannot match, with or without the shortcut.
+    for (const text of ['Kommunerna mot ungdomar.', 'Kommuner mot brott.', 'brott mot kommuner', 'Kommuner mot brottsligheten']) {
+      expect(synonymsFor(text, glossary)).toEqual(synonymsFor(text + NOT_PLAIN, glossary));
+    }
+    expect(synonymsFor('Kommunerna mot ungdomar.', glossary)).toEqual([]);
+    expect(synonymsFor('brott mot kommuner', glossary)).toEqual([]);
+    expect(synonymsFor('Kommuner mot brottsligheten', glossary)).toEqual([]);
+    expect(synonymsFor('Kommuner mot brott.', glossary)).toContain('KmB');
+  });
+  it('leaves out a many-word keyword only where the text has it as a phrase', () => {
+    const cases: [string, string][] = [
+      ['Kommuner mot brott gäller.', 'kommuner mot brott'], // there: left out
+      ['Kommuner arbetar mot brott.', 'Kommuner mot brott'], // the words, apart: kept
+      ['Kommuner mot ungdomar.', 'Kommuner mot brott'], // a word missing: kept
+      ['Lag (2023:196) gäller.', 'Lag (2023:196)'], // with brackets and digits: left out
+    ];
+    for (const [text, keyword] of cases) {
+      const fast = searchExtra('Titel', text, [keyword], []);
+      expect(fast).toEqual(searchExtra(`Titel${NOT_PLAIN}`, text + NOT_PLAIN, [keyword], []));
+    }
+    expect(searchExtra('Titel', 'Kommuner mot brott gäller.', ['kommuner mot brott'], []).weak).not.toContain('kommuner mot brott');
+    expect(searchExtra('Kommuner arbetar mot brott', 'Text.', ['Kommuner mot brott'], []).strong).toContain('Kommuner mot brott');
+    expect(searchExtra('Kommuner mot ungdomar', 'Text.', ['Kommuner mot brott'], []).strong).toContain('Kommuner mot brott');
+    expect(searchExtra('Kommuner mot brott', 'Text.', ['kommuner mot brott'], []).strong).not.toContain('kommuner mot brott');
+  });
+  it('finds a name with a word that opens with no letter (a reference number), by its pattern', () => {
+    const text = 'Enligt Lag (2023:196) ska kommunen göra en lägesbild.';
+    expect(synonymsFor(text, glossary)).toEqual(['Kommuner mot brott', 'KmB', 'Lag (2023:196)']);
+    expect(synonymsFor(text, glossary)).toEqual(synonymsFor(text + NOT_PLAIN, glossary));
+  });
+  it('title and text together are plain only when both are', () => {
+    // The text names the term only with a long s: its pattern (case folding) sees it, a word set would not.
+    // The title is plain, the text is not: the other names already in the text stay out of the hidden words.
+    const extra = searchExtra('Titel', 'Ett trygghetſråd och ett trygghetſråd till.', [], glossary);
+    expect(extra.weak).toContain('BRÅ');
+    expect(extra.weak).not.toContain('trygghetsråd');
   });
   it('a text that is not plain still finds what only case folding sees', () => {
     // The pattern for "trygghetsråd" matches "trygghetsråd" spelled with a long s; a lower-cased
@@ -148,5 +186,28 @@ describe('build profile', () => {
     expect(report.total.cpuMs).toBeCloseTo(report.phases.reduce((n, p) => n + p.cpuMs, 0), 5);
     expect(report.total.peakRssMiB).toBeGreaterThan(10);
     expect(formatProfile(report)).toMatch(/räkna\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+/);
+  });
+});
+
+describe('build profile of a build in two processes (scripts/build.mjs)', () => {
+  const phase = (name: string, wallMs: number, cpuMs: number, peakRssMiB: number) => ({ phase: name, wallMs, cpuMs, peakRssMiB, heapMiB: 1 });
+  it('names the time before the first mark as asked', () => {
+    const profile = new BuildProfile({ HANDBOOK_BUILD_PROFILE: '1' }, 'bygget: start');
+    profile.mark('Astro');
+    expect(profile.finish()!.phases[0]!.phase).toBe('bygget: start');
+  });
+  it("shows the Astro process's phases in place of the phase that ran it, keeping the outer totals and the larger peak", () => {
+    const outer = {
+      phases: [phase('bygget: start', 50, 40, 70), phase('Astro', 20_000, 25_000, 1400), phase('sökindex', 8000, 9000, 1100)],
+      total: phase('Totalt', 28_050, 34_040, 1450),
+      processMaxRssMiB: 600,
+    };
+    const inner = { phases: [phase('Astro: paketering', 9000, 12_000, 1380), phase('Astro: sidor renderas', 11_000, 12_500, 1300)], total: phase('Totalt', 20_000, 24_500, 1380), processMaxRssMiB: 1390 };
+    const merged = mergeProfiles(outer, 'Astro', inner);
+    expect(merged.phases.map((p) => p.phase)).toEqual(['bygget: start', 'Astro: paketering', 'Astro: sidor renderas', 'sökindex']);
+    expect(merged.total).toEqual({ ...outer.total, peakRssMiB: 1450 });
+    expect(merged.processMaxRssMiB).toBe(1390);
+    // The inner peak wins when it is the larger one.
+    expect(mergeProfiles(outer, 'Astro', { ...inner, total: { ...inner.total, peakRssMiB: 1500 } }).total.peakRssMiB).toBe(1500);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { attributesOf, elementsNamed, mayHaveMarkup, mdxTree, TREE_CACHE_SIZE } from '../../src/build/content/mdx-tree';
+import { attributesOf, elementsNamed, mayHaveMarkup, mdxTree, syntaxErrorLine, TREE_CACHE_SIZE } from '../../src/build/content/mdx-tree';
 import { fieldsOf, parseFields } from '../../src/build/content/worksheet-fields-parse';
 import { findIntegrityProblems, termUses, type IntegrityInput } from '../../src/build/content/content-integrity';
 import { linksIn } from '../../src/build/content/link-text';
@@ -65,6 +65,19 @@ describe('attributes read from the tree, never evaluated', () => {
     expect(() => attributesOf(element('<X a={`x${y}`} />'))).toThrow(/TemplateLiteral/);
     expect(() => attributesOf(element('<X a={-b} />'))).toThrow(/UnaryExpression/);
     expect(() => attributesOf(element('<X {...props} />'))).toThrow(/\{…\}-attribut/);
+  });
+  it('refuses an expression it cannot read as plain JavaScript, and names the line of one MDX cannot parse', () => {
+    expect(() => attributesOf(element('<X a={"ett", "två"} />'))).toThrow(/SequenceExpression/);
+    // JSX passes the MDX parser but is no literal value, nor plain JavaScript.
+    expect(() => attributesOf(element('\n<X a={<b />} />'))).toThrow(/rad 2: <X> a: uttrycket går inte att läsa/);
+    // Trailing code is an MDX syntax error, with its line.
+    expect(() => element('\n\n<X a={1; 2} />')).toThrow(/^3:\d+: /);
+    try {
+      element('\n\n<X a={1; 2} />');
+    } catch (error) {
+      expect(syntaxErrorLine(error)).toBe(3);
+    }
+    expect(attributesOf(element('<X a={ 3 } />'))).toEqual({ a: 3 });
   });
 });
 

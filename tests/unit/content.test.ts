@@ -5,21 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
-import {
-  ChapterSchema,
-  EditionSchema,
-  ExampleSchema,
-  ExerciseSchema,
-  GlossaryTermSchema,
-  LawProvisionSchema,
-  MethodSchema,
-  ROLE_IDS,
-  RoleSchema,
-  WorksheetSchema,
-} from '../../src/schemas';
+import { COLLECTION_NAMES, COLLECTION_SCHEMAS, COLLECTION_SOURCES, MethodSchema, PAGE_FILE, ROLE_IDS } from '../../src/schemas';
 import { findIntegrityProblems, type CollectionName, type IntegrityInput } from '../../src/build/content/content-integrity';
 import { chapterTextForEdition } from '../../src/build/content/edition-text';
 import { parseRevisions } from '../../src/build/content/revisions';
@@ -29,23 +17,6 @@ import { STATIC_PAGES } from '../../src/shared/urls';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT = 'content';
-
-type DocCollection = 'chapters' | 'worksheets' | 'exercises' | 'methods' | 'examples' | 'roles';
-type DataCollection = 'editions' | 'glossary' | 'law';
-
-const DOC_SCHEMAS: Record<DocCollection, z.ZodType> = {
-  chapters: ChapterSchema,
-  worksheets: WorksheetSchema,
-  exercises: ExerciseSchema,
-  methods: MethodSchema,
-  examples: ExampleSchema,
-  roles: RoleSchema,
-};
-const DATA_FILES: Record<DataCollection, { file: string; schema: z.ZodType }> = {
-  editions: { file: 'editions.yaml', schema: EditionSchema },
-  glossary: { file: 'glossary.yaml', schema: GlossaryTermSchema },
-  law: { file: 'law.yaml', schema: LawProvisionSchema },
-};
 
 /** Pages without an id that content may link to (the site's own list). */
 const STATIC_ROUTES = new Set(STATIC_PAGES);
@@ -64,33 +35,62 @@ const LAW_IDS = [
   'ikrafttradande',
 ];
 
-/** Each MDX file's field → line lookup, so a schema error names the line too. */
+/** Each file's (each YAML entry's) field → line lookup, so a schema error names the line too. */
 const fieldLines = new Map<string, ReturnType<typeof parseFrontmatter>['lineOf']>();
 
+/**
+ * Every collection declared in src/schemas/collections.ts, read from its declared source: a new
+ * collection is loaded and checked here without a change to this file.
+ */
 function loadContent(): IntegrityInput {
   const input = {} as IntegrityInput;
-  for (const collection of Object.keys(DOC_SCHEMAS) as DocCollection[]) {
-    const dir = join(ROOT, CONTENT, collection);
-    input[collection] = readdirSync(dir)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .map((name) => {
-        const file = `${CONTENT}/${collection}/${name}`;
-        const { data, body, lineOf } = parseFrontmatter(readFileSync(join(ROOT, file), 'utf8'));
-        fieldLines.set(file, lineOf);
-        return { id: name.replace(/\.mdx$/, ''), file, data, body };
+  for (const collection of COLLECTION_NAMES) {
+    const source = COLLECTION_SOURCES[collection];
+    if ('folder' in source) {
+      input[collection] = readdirSync(join(ROOT, CONTENT, source.folder))
+        .filter((name) => PAGE_FILE.test(name))
+        .sort()
+        .map((name) => {
+          const file = `${CONTENT}/${source.folder}/${name}`;
+          const { data, body, lineOf } = parseFrontmatter(readFileSync(join(ROOT, file), 'utf8'));
+          fieldLines.set(file, lineOf);
+          return { id: name.replace(PAGE_FILE, ''), file, data, body };
+        });
+    } else {
+      const yaml = readFileSync(join(ROOT, CONTENT, source.file), 'utf8');
+      const document = parseDocument(yaml);
+      const list: unknown = document.toJS();
+      if (!Array.isArray(list)) throw new Error(`${CONTENT}/${source.file}: ska vara en lista`);
+      input[collection] = list.map((data: Record<string, unknown>, i) => {
+        const file = `${CONTENT}/${source.file}#${i}`;
+        fieldLines.set(file, (path) => {
+          for (let depth = path.length; depth >= 0; depth--) {
+            const range = (document.getIn([i, ...path.slice(0, depth)], true) as { range?: [number, number, number] } | undefined)?.range;
+            if (range) return 1 + (yaml.slice(0, range[0]).match(/\n/g)?.length ?? 0);
+          }
+          return undefined;
+        });
+        return { id: String(data['id']), file, data };
       });
-  }
-  for (const [collection, { file }] of Object.entries(DATA_FILES) as [DataCollection, { file: string }][]) {
-    const list: unknown = parse(readFileSync(join(ROOT, CONTENT, file), 'utf8'));
-    if (!Array.isArray(list)) throw new Error(`${CONTENT}/${file}: ska vara en lista`);
-    input[collection] = list.map((data: Record<string, unknown>, i) => ({
-      id: String(data['id']),
-      file: `${CONTENT}/${file}#${i}`,
-      data,
-    }));
+    }
   }
   return input;
+}
+
+/** Every entry checked against its collection's schema: one message per failing file (file, field and line). */
+function schemaFailures(input: IntegrityInput): string[] {
+  const failures: string[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    for (const entry of input[collection]) {
+      try {
+        validateFrontmatter(entry.file, entry.data, COLLECTION_SCHEMAS[collection], fieldLines.get(entry.file));
+      } catch (error) {
+        if (error instanceof FrontmatterError) failures.push(error.message);
+        else throw error;
+      }
+    }
+  }
+  return failures;
 }
 
 const content = loadContent();
@@ -130,22 +130,25 @@ function words(blocks: { text: string }[]): number {
 
 describe('frontmatter följer schemana', () => {
   it('varje fil klarar sitt zod-schema (fel anges med fil och fält)', () => {
-    const failures: string[] = [];
-    const check = (file: string, data: unknown, schema: z.ZodType) => {
-      try {
-        validateFrontmatter(file, data, schema, fieldLines.get(file));
-      } catch (error) {
-        if (error instanceof FrontmatterError) failures.push(error.message);
-        else throw error;
-      }
-    };
-    for (const collection of Object.keys(DOC_SCHEMAS) as DocCollection[]) {
-      for (const entry of content[collection]) check(entry.file, entry.data, DOC_SCHEMAS[collection]);
-    }
-    for (const collection of Object.keys(DATA_FILES) as DataCollection[]) {
-      for (const entry of content[collection]) check(entry.file, entry.data, DATA_FILES[collection].schema);
-    }
+    const failures = schemaFailures(content);
     expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('läser varje samling som src/schemas/collections.ts deklarerar, och varje samling har innehåll', () => {
+    expect(Object.keys(content).sort()).toEqual(Object.keys(COLLECTION_SCHEMAS).sort());
+    for (const collection of COLLECTION_NAMES) expect(content[collection].length, collection).toBeGreaterThan(0);
+  });
+
+  it('en trasig post i vilken samling som helst fäller kontrollen, med fil, fält och rad', () => {
+    for (const collection of COLLECTION_NAMES) {
+      const [first, ...rest] = content[collection];
+      // The first field the file writes, given a value no schema field accepts (an object where text, a number, a list or a date belongs).
+      const field = Object.keys(first!.data)[0]!;
+      const broken = { ...content, [collection]: [{ ...first!, data: { ...first!.data, [field]: { trasig: true } } }, ...rest] };
+      const failures = schemaFailures(broken);
+      expect(failures, collection).toHaveLength(1);
+      expect(failures[0], collection).toContain(`${first!.file}: ${field} (rad `);
+    }
   });
 });
 

@@ -18,6 +18,9 @@ describe('compound tails', () => {
   });
   it('leaves short and simple words alone', () => {
     expect(compoundTails('plan bild råd polis')).toEqual([]);
+    // Six letters are too few for a compound, even when a head ends the word.
+    expect(compoundTails('xyzråd')).toEqual([]);
+    expect(compoundTails('xyzwråd')).toEqual(['råd']);
   });
   it('needs three letters before the head and at most four after it, and takes its last place', () => {
     const heads = ['plan', 'bild', 'mål'];

@@ -70,3 +70,31 @@ describe('hyphenateHtml', () => {
     expect(hyphenateHtml(html)).toBe(html);
   });
 });
+
+describe('long words are whole runs of letters, as \\p{L} reads them', () => {
+  // The regular expression the letter table replaced: a run of at least n letters, starting where a word starts.
+  const reference = (text: string, n: number) => text.replace(new RegExp(`(?<!\\p{L})\\p{L}{${n},}`, 'gu'), (word) => syllables(word).join(SOFT_HYPHEN));
+  const texts = [
+    'samverkansöverenskommelsen',
+    ' samverkansöverenskommelsen.',
+    'brottsförebyggande,samverkansöverenskommelsen;trygghetsundersökningen',
+    // Digits, a combining accent (a mark, not a letter) and a hyphen end a word.
+    'samverkans2överenskommelsen samverkanse\u0301överenskommelsen samverkans-överenskommelsen',
+    // Letters outside the BMP (surrogate pairs) count once each.
+    '𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍 kort 𝐀𝐁',
+    // An astral letter joins the words around it into one long word (a non-letter would split them).
+    'samverkans𝐀överenskommelsen samverkans😀överenskommelsen',
+    'exakt tretton', // 13 letters split by a space: no long word
+    'abcdefghijklm', // exactly 13
+    '',
+  ];
+  for (const text of texts) {
+    it(`agrees with the pattern on ${JSON.stringify(text).slice(0, 40)}`, () => {
+      for (const n of [MIN_WORD_LENGTH, MIN_RUNNING_WORD_LENGTH]) expect(hyphenateText(text, n)).toBe(reference(text, n));
+    });
+  }
+  it('returns the very same string when nothing changes', () => {
+    const text = 'Kort text utan långa ord.';
+    expect(hyphenateText(text)).toBe(text);
+  });
+});

@@ -94,6 +94,16 @@ export const editionOrder = (hb: Handbook) => hb.editions.map((e) => e.id);
 /** Whether a chapter exists in an edition (frontmatter `editions`, default all). */
 export const chapterInEdition = (chapter: Chapter, edition: string) => !chapter.data.editions || chapter.data.editions.includes(edition);
 
+const inEditionLists = new WeakMap<Handbook, Map<string, Chapter[]>>();
+/** The chapters of an edition in reading order, once per build: every chapter page asks for its edition's list. */
+export function chaptersInEdition(hb: Handbook, edition: string): Chapter[] {
+  let lists = inEditionLists.get(hb);
+  if (!lists) inEditionLists.set(hb, (lists = new Map()));
+  let list = lists.get(edition);
+  if (!list) lists.set(edition, (list = hb.chapters.filter((c) => chapterInEdition(c, edition))));
+  return list;
+}
+
 /** URL of a chapter in an edition: the current edition has the root URL space. */
 export function chapterUrl(hb: Handbook, id: string, edition: string = hb.currentEdition.id): string {
   return edition === hb.currentEdition.id ? urls.chapter(id) : urls.chapter(id, edition);

@@ -1,8 +1,8 @@
 /**
  * One syntax tree per MDX body per build. The content check (revisions, worksheet fields, <Term> uses,
  * link text), the revision parser the pages call, the comparison pages and the edition text all read the
- * same mdast tree (remark-parse + remark-mdx + GFM tables, src/build/content/mdx-text.ts) from here, so a
- * body is parsed once, not once per reader.
+ * same mdast tree (Sätteri's, the parser Astro renders with: src/build/content/mdx-text.ts) from here, so
+ * a body is parsed once, not once per reader.
  *
  * A parse costs about 5 ms of CPU for a 20 KB chapter; at 1 000 chapters that is felt. So a body that
  * has neither a component tag nor an inline link is not parsed at all: it has no revision, field, term or
@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
+import { parseExpressionAt } from 'acorn';
 import { parseMdx } from './mdx-text';
 
 /**
@@ -39,11 +40,11 @@ export function mayHaveMarkup(body: string): boolean {
   return /<\/?[A-Z]|\]\(/.test(body);
 }
 
-/** The line an MDX parse error points at (micromark's VFileMessage carries it; its text has "(l:c-…)"). */
+/** The line an MDX parse error points at: Sätteri's message opens with "line:column:". */
 export function syntaxErrorLine(error: unknown): number {
   const line = (error as { line?: unknown }).line;
   if (typeof line === 'number') return line;
-  return Number(/\((\d+):\d+/.exec(String((error as Error).message))?.[1] ?? 1);
+  return Number(/^(\d+):\d+/.exec(String((error as Error).message))?.[1] ?? 1);
 }
 
 export const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
@@ -98,8 +99,8 @@ export function literalValue(node: EstreeNode, line: number): unknown {
       for (const property of node['properties'] as EstreeNode[]) {
         const key = property['key'] as EstreeNode | undefined;
         if (property.type !== 'Property' || property['computed'] || !key) throw new AttributeError(line, 'objektet får bara ha enkla nycklar');
-        const name = key.type === 'Identifier' ? String(key['name']) : key.type === 'Literal' ? String(key['value']) : undefined;
-        if (name === undefined) throw new AttributeError(line, 'objektet får bara ha enkla nycklar');
+        // A key that is not computed is a name or a literal (estree); nothing else can stand there.
+        const name = key.type === 'Identifier' ? String(key['name']) : String(key['value']);
         out[name] = literalValue(property['value'] as EstreeNode, line);
       }
       return out;
@@ -119,8 +120,20 @@ export function literalValue(node: EstreeNode, line: number): unknown {
 }
 
 /**
+ * An attribute expression's tree, from its source (Sätteri checks the expression but hands over only its
+ * text): acorn reads plain JavaScript; what it cannot read (JSX, which Sätteri lets through) is refused.
+ */
+function expressionOf(source: string, element: string, attribute: string, line: number): EstreeNode {
+  try {
+    return parseExpressionAt(source, 0, { ecmaVersion: 'latest' }) as unknown as EstreeNode;
+  } catch {
+    throw new AttributeError(line, `<${element}> ${attribute}: uttrycket går inte att läsa`);
+  }
+}
+
+/**
  * An element's attributes as data: `name="text"` a string, `name` alone true, `name={…}` the literal
- * value of the expression (from the estree remark-mdx attaches). A spread `{...x}` is refused.
+ * value of the expression. A spread `{...x}` is refused.
  */
 export function attributesOf(element: JsxElement): Record<string, unknown> {
   const line = lineOf(element);
@@ -130,14 +143,7 @@ export function attributesOf(element: JsxElement): Record<string, unknown> {
     const value = attribute.value;
     if (value === null || value === undefined) out[attribute.name] = true;
     else if (typeof value === 'string') out[attribute.name] = value;
-    else {
-      const program = (value.data as { estree?: { body: EstreeNode[] } } | undefined)?.estree;
-      const statement = program?.body[0];
-      if (!statement || statement.type !== 'ExpressionStatement' || program.body.length !== 1) {
-        throw new AttributeError(line, `<${element.name}> ${attribute.name}: uttrycket går inte att läsa`);
-      }
-      out[attribute.name] = literalValue(statement['expression'] as EstreeNode, line);
-    }
+    else out[attribute.name] = literalValue(expressionOf(value.value, element.name ?? '', attribute.name, line), line);
   }
   return out;
 }

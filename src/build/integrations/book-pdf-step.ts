@@ -10,14 +10,13 @@
  * the deployment build, and by the e2e runner when the PDF's test runs). Other builds (tests, bench,
  * `npx astro build`) leave the page without page numbers or PDF link.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { bookStrings } from '../../i18n/book';
+import type { StepLogger } from './finish-build';
 
 const ORIGIN = 'http://book.invalid';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.woff2': 'font/woff2' };
@@ -35,7 +34,7 @@ export function startPages(pages: string[], targets: { id: string; marker: RegEx
   return found;
 }
 
-export async function buildBookPdf(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildBookPdf(out: string, logger: StepLogger): Promise<void> {
   const htmlFile = path.join(out, 'hela-handboken', 'index.html');
   if (!existsSync(htmlFile)) return;
   if (process.env['HANDBOOK_BOOK_PDF'] !== '1') {
@@ -47,6 +46,8 @@ export async function buildBookPdf(out: string, logger: AstroIntegrationLogger):
     logger.warn('Hela handboken: Chromium eller pdftotext saknas, ingen PDF byggd (sidan går att skriva ut från webbläsaren).');
     return;
   }
+  // Loaded only when printing: most builds make no PDF, and Playwright is a second's start-up.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
   const dir = await mkdtemp(path.join(tmpdir(), 'hb-book-'));
   try {

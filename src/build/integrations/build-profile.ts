@@ -1,6 +1,6 @@
 /**
  * Where a build's time and memory go, phase by phase: Astro's own phases (between its hooks) and each
- * post-build step of handbook-build.ts. Off unless HANDBOOK_BUILD_PROFILE=1; then a table is printed at
+ * finishing step (finish-build.ts), whichever process runs them (scripts/build.mjs merges the two). Off unless HANDBOOK_BUILD_PROFILE=1; then a table is printed at
  * the end of the build, and HANDBOOK_BUILD_PROFILE_FILE=<path> also writes it as JSON (npm run bench reads it).
  *
  * CPU seconds (user + system) are the figure to compare: the build machine is shared, and wall time
@@ -105,8 +105,13 @@ export class BuildProfile {
   private sampler: NodeJS.Timeout | undefined;
   private overallPeak = 0;
 
-  constructor(env: NodeJS.ProcessEnv = process.env) {
+  private readonly startPhase: string;
+
+  /** `startPhase` names the time from Node's start to the first mark. */
+  constructor(env: NodeJS.ProcessEnv = process.env, startPhase = 'Astro: start (Node, moduler)') {
+    // Plain fields, no parameter properties: scripts/build.mjs loads this file with Node's type stripping.
     this.enabled = env['HANDBOOK_BUILD_PROFILE'] === '1';
+    this.startPhase = startPhase;
   }
 
   private sample(): void {
@@ -124,7 +129,7 @@ export class BuildProfile {
     if (this.open) this.close(now, cpu);
     else {
       // Everything before the first mark: Node's start-up and Astro loading its config.
-      this.phases.push({ phase: 'Astro: start (Node, moduler)', wallMs: now, cpuMs: cpu, peakRssMiB: this.overallPeak / MiB, heapMiB: heapMiB() });
+      this.phases.push({ phase: this.startPhase, wallMs: now, cpuMs: cpu, peakRssMiB: this.overallPeak / MiB, heapMiB: heapMiB() });
       this.sampler = setInterval(() => this.sample(), 100);
       this.sampler.unref();
     }
@@ -166,6 +171,19 @@ export class BuildProfile {
   }
 }
 
+/**
+ * A build run in two processes (scripts/build.mjs): `outer`'s phase `phase` was the whole of `inner` (the
+ * Astro process), and is shown as `inner`'s phases. Time and CPU stay the outer figures (they count the
+ * inner process whole); the peak is the larger of the two, since the outer tree held the inner one.
+ */
+export function mergeProfiles(outer: BuildProfileReport, phase: string, inner: BuildProfileReport): BuildProfileReport {
+  return {
+    phases: outer.phases.flatMap((p) => (p.phase === phase ? inner.phases : [p])),
+    total: { ...outer.total, peakRssMiB: Math.max(outer.total.peakRssMiB, inner.total.peakRssMiB) },
+    processMaxRssMiB: Math.max(outer.processMaxRssMiB, inner.processMaxRssMiB),
+  };
+}
+
 /** The report as a table for the build log. */
 export function formatProfile(report: BuildProfileReport): string {
   // The short gaps between steps are in the total but not worth a row.
@@ -175,15 +193,15 @@ export function formatProfile(report: BuildProfileReport): string {
   const lines = [
     `${'Byggprofil'.padEnd(width)}  ${'vägg s'.padStart(7)}  ${'CPU s'.padStart(7)}  ${'topp MiB'.padStart(8)}  ${'V8-heap'.padStart(8)}`,
     ...rows.map((r) => `${r.phase.padEnd(width)}  ${sec(r.wallMs)}  ${sec(r.cpuMs)}  ${r.peakRssMiB.toFixed(0).padStart(8)}  ${r.heapMiB.toFixed(0).padStart(8)}`),
-    `(CPU = user + system för bygget och dess barnprocesser; topp = RSS för processträdet; V8-heap vid fasens slut. Astro-processen ensam: högst ${report.processMaxRssMiB.toFixed(0)} MiB.)`,
+    `(CPU = user + system för bygget och dess barnprocesser; topp = RSS för processträdet; V8-heap vid fasens slut. största enskilda process: högst ${report.processMaxRssMiB.toFixed(0)} MiB.)`,
   ];
   return lines.join('\n');
 }
 
-/** Prints the report and, when asked, writes it as JSON for the benchmark. */
-export function publishProfile(report: BuildProfileReport | undefined, log: (text: string) => void, env: NodeJS.ProcessEnv = process.env): void {
+/** Prints the report (unless `log` is undefined) and, when asked, writes it as JSON for the benchmark. */
+export function publishProfile(report: BuildProfileReport | undefined, log: ((text: string) => void) | undefined, env: NodeJS.ProcessEnv = process.env): void {
   if (!report) return;
-  log(`\n${formatProfile(report)}`);
+  log?.(`\n${formatProfile(report)}`);
   const file = env['HANDBOOK_BUILD_PROFILE_FILE'];
   if (file) writeFileSync(file, JSON.stringify(report, null, 2));
 }

@@ -4,7 +4,6 @@
  * The message names the built file, the content file it most likely comes from, and the sentence.
  * Sentences that speak of "lagen" without naming it are listed as a warning for an editor.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -15,6 +14,7 @@ import { findLaterText, type EditionRule } from '../html/edition-check';
 import { predatesLaw } from '../content/edition-text';
 import { listFiles } from './pages-step';
 import { urls } from '../../shared/urls';
+import type { StepLogger } from './finish-build';
 
 /** The rule for each archived edition, read from the content's editions.yaml. */
 export async function archivedEditionRules(): Promise<EditionRule[]> {
@@ -31,7 +31,7 @@ function sourceOf(file: string): string {
   return chapter ? ` (${contentDir().replace(/^\.\//, '')}/chapters/${chapter}.mdx)` : '';
 }
 
-export async function checkArchivedEditions(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function checkArchivedEditions(out: string, logger: StepLogger): Promise<void> {
   const rules = await archivedEditionRules();
   const files = await listFiles(out);
   const problems: string[] = [];

@@ -1,36 +1,34 @@
 /**
- * The build pipeline after `astro build`, in a fixed order: the archived-edition check (no later text in
- * an older edition), Pagefind index, search shards cut from its fragments, one pass that finishes every
- * page (CSP tightening, soft hyphens in long words) and checks the internal links, the whole book as PDF,
- * service worker (last, so it precaches the final files). Each step logs its duration; any problem fails the build.
- * With HANDBOOK_BUILD_PROFILE=1 the build ends with CPU time and memory per phase (build-profile.ts).
+ * The handbook's build integration: marks Astro's phases for the build profile (build-profile.ts, with
+ * HANDBOOK_BUILD_PROFILE=1) and makes sure the finishing steps (finish-build.ts) run after `astro build`.
+ * Under `npm run build` (scripts/build.mjs, which sets HANDBOOK_FINISH_SEPARATELY=1) that script runs them
+ * itself once this process has ended; a plain `astro build` runs them here, in a process of their own
+ * (`scripts/build.mjs --steps-only`), so both give the same site from the same code.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArchivedEditions } from './edition-check-step';
-import { buildSearchIndex } from './pagefind-step';
-import { writeSearchShards } from './search-shards-step';
-import { buildServiceWorker } from './service-worker-step';
-import { finishPages } from './pages-step';
-import { buildBookPdf } from './book-pdf-step';
 import { BuildProfile, publishProfile } from './build-profile';
+import { BUILD_ID } from './build-id';
 
-const BETWEEN_STEPS = 'efterbehandling: övrigt';
+function runSteps(root: string, out: string): Promise<number> {
+  const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_OUT_DIR: out, HANDBOOK_BUILD_ID: BUILD_ID };
+  // The steps print their own profile; the file, if asked for, holds this process's.
+  delete env['HANDBOOK_BUILD_PROFILE_FILE'];
+  const steps = spawn(process.execPath, [path.join(root, 'scripts/build.mjs'), '--steps-only'], { cwd: root, env, stdio: 'inherit' });
+  return new Promise((resolve) => steps.on('close', (code) => resolve(code ?? 1)));
+}
 
 export function handbookBuild(): AstroIntegration {
   const profile = new BuildProfile();
-  async function timed<T>(logger: AstroIntegrationLogger, label: string, work: () => Promise<T>): Promise<T> {
-    const start = performance.now();
-    try {
-      return await profile.step(label, work, BETWEEN_STEPS);
-    } finally {
-      logger.info(`${label}: ${Math.round(performance.now() - start)} ms`);
-    }
-  }
+  const separately = process.env['HANDBOOK_FINISH_SEPARATELY'] === '1';
+  let root = process.cwd();
   return {
     name: 'handbook-build',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build' || !profile.enabled) return;
         profile.mark('Astro: konfiguration, innehållssynk');
         // Vite's post buildApp hooks run in plugin order, and Astro's page generation is the last one:
@@ -39,23 +37,19 @@ export function handbookBuild(): AstroIntegration {
           vite: { plugins: [{ name: 'handbook-build-profile', buildApp: { order: 'post', handler: async () => profile.mark('Astro: sidor renderas') } }] },
         });
       },
-      'astro:build:start': () => profile.mark('Astro/Vite: paketering (MDX, skript)'),
+      'astro:build:start': () => {
+        profile.mark('Astro/Vite: paketering (MDX, skript)');
+        // scripts/build.mjs exposes the collector: the content sync leaves its garbage (0.2 GiB at 1 000
+        // chapters) for V8 to collect mid-bundling, when Rolldown holds the most; collected here instead.
+        (globalThis as { gc?: () => void }).gc?.();
+      },
       'astro:build:generated': () => profile.mark('Astro: avslutning'),
       'astro:build:done': async ({ dir, logger }) => {
-        profile.mark(BETWEEN_STEPS);
-        const out = fileURLToPath(dir);
-        try {
-          await timed(logger, 'äldre utgåvor', () => checkArchivedEditions(out, logger));
-          await timed(logger, 'sökindex (Pagefind)', () => buildSearchIndex(out, logger));
-          await timed(logger, 'sökutdrag', () => writeSearchShards(out, logger));
-          // After the index: readers search for the words as written, without soft hyphens.
-          await timed(logger, 'sidorna färdiga: CSP, mjuka bindestreck, länkkontroll', () => finishPages(out, logger));
-          await timed(logger, 'hela handboken som PDF', () => buildBookPdf(out, logger));
-          await timed(logger, 'service worker (Workbox)', () => buildServiceWorker(out, logger));
-        } finally {
-          // Also when a step fails: the profile then shows how far the build came.
-          publishProfile(profile.finish(), (text) => logger.info(text));
-        }
+        // Under scripts/build.mjs only the file is written: the script prints the whole build's profile.
+        publishProfile(profile.finish(), separately ? undefined : (text) => logger.info(text));
+        if (separately) return;
+        const code = await runSteps(root, fileURLToPath(dir));
+        if (code !== 0) throw new Error(`Efterbehandlingen av bygget misslyckades (se ovan), kod ${code}`);
       },
     },
   };

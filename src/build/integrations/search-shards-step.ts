@@ -4,7 +4,6 @@
  * table that lets hits show their titles first. Shards are served online only; the offline copy keeps
  * Pagefind's fragments and the service worker cuts the same shards from them.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -12,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { ARCHIVE_INDEX, pageTablePath, SHARD_ROOT, shardPath, type PageTable } from '../../shared/search-hit';
 import { parseFragment, shardsOf, tableRow } from '../../shared/search-shards';
 import { BUILD_ID } from './build-id';
+import type { StepLogger } from './finish-build';
 
 /** The fragments of both indexes (the current edition's and the archived editions'), as [folder, file]. */
 async function fragmentFiles(out: string): Promise<[string, string][]> {
@@ -23,7 +23,7 @@ async function fragmentFiles(out: string): Promise<[string, string][]> {
   return [...main.map((f): [string, string] => [dir, f]), ...archived.map((f): [string, string] => [archiveDir, f])];
 }
 
-export async function writeSearchShards(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSearchShards(out: string, logger: StepLogger): Promise<void> {
   const files = await fragmentFiles(out);
   let count = 0;
   const rows: PageTable[string][] = [];

@@ -4,31 +4,54 @@
  * Any Workbox warning (e.g. a file over the size limit that would silently break offline search)
  * fails the build.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { injectManifest } from 'workbox-build';
 import { BUILD_ID } from './build-id';
 import { FIRST_VISIT_BUDGET, PAGE_RESERVE, planOfflineCopy, type SizedFile } from '../../shared/offline-parts';
+import type { StepLogger } from './finish-build';
 
 /** The parts a reader may save beyond the first visit's copy (src/shared/offline-parts.ts), read by the service worker. */
 export const PARTS_FILE = 'offline-delar.json';
 /** What nginx compresses (deploy/nginx.conf gzip_types); Pagefind's files are gzip already. */
 const COMPRESSED = /\.(html|css|js|json|svg|webmanifest)$/;
 
-/** Bytes a file costs over the wire. */
-async function transferSize(file: string): Promise<number> {
+const gzipAsync = promisify(gzip);
+
+/** Sizes measured so far, with the file's modification time (ns) and size then: a file changed since is measured again. */
+const measured = new Map<string, { mtimeNs: bigint; size: bigint; transfer: number }>();
+
+/** Bytes a file costs over the wire (compressed on libuv's threads, so files are compressed side by side). */
+export async function transferSize(file: string): Promise<number> {
+  const info = await stat(file, { bigint: true });
+  const known = measured.get(file);
+  if (known && known.mtimeNs === info.mtimeNs && known.size === info.size) return known.transfer;
   const bytes = await readFile(file);
-  return COMPRESSED.test(file) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
+  const transfer = COMPRESSED.test(file) ? (await gzipAsync(bytes, { level: 6 })).length : bytes.length;
+  measured.set(file, { mtimeNs: info.mtimeNs, size: info.size, transfer });
+  return transfer;
 }
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+/**
+ * Measures ahead what the finished pages, styles and scripts cost over the wire, while Pagefind writes its
+ * index (finish-build.ts): the service-worker step then finds most sizes known. Archived editions and
+ * comparisons are not in the offline copy and are left out.
+ */
+export async function measureAhead(out: string, files: readonly string[]): Promise<void> {
+  const wanted = files.filter((f) => COMPRESSED.test(f) && !f.startsWith('/utgava/') && !f.includes('/jamfor/'));
+  await Promise.all(wanted.map((f) => transferSize(path.join(out, f))));
+}
+
+/**
+ * Workbox's build tools take a second or more to load. finish-build.ts starts loading them while the main
+ * thread waits for Pagefind to write its index; the step then finds them loaded.
+ */
+export const loadWorkbox = () => import('workbox-build');
 
 /** What goes into the offline copy. Archived editions (/utgava/) are cached when visited instead. */
 export const PRECACHE = {
@@ -49,7 +72,7 @@ export function checkPrecacheManifest<T extends { url: string }>(entries: T[], o
   return entries;
 }
 
-export async function buildServiceWorker(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildServiceWorker(out: string, root: string, logger: StepLogger): Promise<void> {
   const temp = await mkdtemp(path.join(tmpdir(), 'hb-sw-'));
   // Tests and benchmarks may set a smaller budget to exercise the parts on a small book.
   const budget = Number(process.env['HANDBOOK_OFFLINE_BUDGET'] ?? FIRST_VISIT_BUDGET - PAGE_RESERVE);
@@ -66,6 +89,7 @@ export async function buildServiceWorker(out: string, logger: AstroIntegrationLo
       define: { 'process.env.NODE_ENV': '"production"', __BUILD_ID__: JSON.stringify(BUILD_ID) },
       logLevel: 'silent',
     });
+    const { injectManifest } = await loadWorkbox();
     const { count, size, warnings } = await injectManifest({
       swSrc: bundled,
       swDest: path.join(out, 'sw.js'),

@@ -14,7 +14,7 @@ export function buildVersion(out: string, env: Record<string, string | undefined
     if (value === undefined) delete merged[key];
     else merged[key] = value;
   }
-  const result = spawnSync('npx', ['astro', 'build'], { cwd, env: merged, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd, env: merged, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`Bygget ${out} misslyckades:\n${result.stdout}\n${result.stderr}`);
 }
 
