@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { STATIC_PAGES, chapterUrl, urls } from '../../src/shared/urls';
 
 const PAGES = path.resolve(import.meta.dirname, '../../src/pages');
@@ -32,5 +32,21 @@ describe('urls', () => {
     expect(existsSync(path.join(PAGES, 'arbetsblad/steg-[step].astro'))).toBe(true);
     expect(pageFileExists('/hela-handboken/')).toBe(true);
     expect(pageFileExists('/finns-inte/')).toBe(false);
+  });
+});
+
+describe('the list of pages content may link to, as the module builds it', () => {
+  // Read from a fresh import: the list and the archive prefix are built when the module loads.
+  it('has every step page and every step worksheet page, and the archive prefix', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/shared/urls');
+    for (const n of [1, 2, 3, 4, 5]) {
+      expect(fresh.STATIC_PAGES).toContain(fresh.urls.step(n));
+      expect(fresh.STATIC_PAGES).toContain(fresh.urls.stepWorksheets(n));
+    }
+    expect(fresh.STATIC_PAGES).toContain(fresh.urls.chapters);
+    expect(new Set(fresh.STATIC_PAGES).size).toBe(fresh.STATIC_PAGES.length);
+    expect(fresh.ARCHIVE_PREFIX).toBe('/utgava/');
+    expect(fresh.urls.edition('2020').startsWith(fresh.ARCHIVE_PREFIX)).toBe(true);
   });
 });
