@@ -7,19 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { altText, buildChart, sortPeriods, type ChartSpec, type DatasetInfo } from '../../src/shared/statistics/measures';
 import type { DataRow } from '../../src/shared/statistics/mapping';
+import { fiveYears } from './support/five-years';
 
-const YEARS = ['2019', '2020', '2021', '2022', '2023'];
 const row = (place: string, period: string, value: number | null, measure = 'Rån', population: number | null = null): DataRow => ({ place, period, measure, value, population });
-function dataset(values: Record<string, (number | null)[]>, unit: DatasetInfo['unit'] = 'antal', populations: Record<string, number> = {}): DatasetInfo {
-  return {
-    name: 'Test',
-    source: 'Brå',
-    unit,
-    invented: false,
-    populations,
-    rows: Object.entries(values).flatMap(([place, vs]) => vs.map((value, i) => row(place, YEARS[i]!, value))),
-  };
-}
+const dataset = fiveYears;
 const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({ id: 'c', datasetId: 'd', title: 'Rånen', kind: 'line', measure: 'Rån', places: ['S'], show: 'value', pool: 1, period: '', include: true, ...over });
 const column = (m: ReturnType<typeof buildChart>) => m.table.rows.filter((r) => /^\d{4}/.test(r[0]!)).map((r) => r[1]);
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fiveYears, YEARS } from './support/five-years';
 import writeExcelFile from 'write-excel-file/node';
 import { applyMapping, guessMapping, mappingGaps, type ColumnMapping } from '../../src/shared/statistics/mapping';
-import { altText, buildChart, change, poolWindows, ratePer100k, sortPeriods, type ChartModel, type ChartSpec, type DatasetInfo } from '../../src/shared/statistics/measures';
+import { altText, buildChart, change, poolWindows, ratePer100k, sortPeriods, type ChartModel, type ChartSpec } from '../../src/shared/statistics/measures';
 import { formatNumber, formatPercentChange, readNumber } from '../../src/shared/statistics/numbers';
 import { decodeText, MAX_FILE_BYTES, MAX_ROWS, parseDelimited, parseKoladaJson, readFileBytes, StatisticsInputError } from '../../src/shared/statistics/read';
 import { chartToMarkdown, tableToCsv } from '../../src/shared/statistics/formats';
@@ -177,17 +178,8 @@ describe('column mapping', () => {
   });
 });
 
-const years = ['2019', '2020', '2021', '2022', '2023'];
-function dataset(values: Record<string, number[]>, unit: DatasetInfo['unit'] = 'antal', populations: Record<string, number> = {}): DatasetInfo {
-  return {
-    name: 'Test',
-    source: 'Brå',
-    unit,
-    invented: false,
-    populations,
-    rows: Object.entries(values).flatMap(([place, vs]) => vs.map((value, i) => ({ place, period: years[i]!, measure: 'Rån', value: Number.isNaN(value) ? null : value, population: null }))),
-  };
-}
+const years = YEARS;
+const dataset = fiveYears;
 const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({ id: 'c', datasetId: 'd', title: 'Rånen ökar', kind: 'line', measure: 'Rån', places: ['Strandvik'], show: 'value', pool: 1, period: '', include: false, ...over });
 
 /** Every string a chart model puts in any output: chart labels, table, summary, alt text, CSV, Markdown. */
