@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLinks, finishPages } from '../../src/build/integrations/pages-step';
+import { checkLinks, finishPages, listFiles } from '../../src/build/integrations/pages-step';
 import { SOFT_HYPHEN } from '../../src/build/html/typeset';
 
 const LONG = 'Samverkansöverenskommelsen';
@@ -32,7 +32,7 @@ describe('finishPages', () => {
   it('hands every page over once, in path order, unfinished, and writes it finished', async () => {
     const files = site(24);
     const seen: string[] = [];
-    await finishPages(out, logger, async (file, html) => {
+    await finishPages(out, await listFiles(out), logger, async (file, html) => {
       expect(html).not.toContain(SOFT_HYPHEN);
       expect(html).toContain(LONG);
       seen.push(file);
@@ -46,14 +46,14 @@ describe('finishPages', () => {
   it('fails when the index refuses a page, naming the error', async () => {
     site(6);
     await expect(
-      finishPages(out, logger, async (file) => {
+      finishPages(out, await listFiles(out), logger, async (file) => {
         if (file.includes('sida-03')) throw new Error('Pagefind: trasig sida');
       }),
     ).rejects.toThrow('Pagefind: trasig sida');
   });
   it('returns the links and ids for the link check, which finds a broken one', async () => {
     site(3);
-    const links = await finishPages(out, logger);
+    const links = await finishPages(out, await listFiles(out), logger);
     expect([...links.keys()].sort()).toEqual(['/sida-00/', '/sida-01/', '/sida-02/']);
     await expect(checkLinks(out, links, logger)).resolves.toBeUndefined();
     // The files are listed when the check runs: one removed after the pages were finished is missed.

@@ -38,13 +38,15 @@ export async function finishBuild(out: string, root: string, logger: StepLogger,
   // hyphens): the index runs in Pagefind's own process, so the two share the time. Readers search for the
   // words as written, without soft hyphens, and the index never sees the finished page.
   const links = await timed('sökindex (Pagefind) och sidorna färdiga: CSP, mjuka bindestreck', async () => {
-    const indexes = await SearchIndexes.open((await listFiles(out)).filter((f) => f.endsWith('.html')));
+    // The site as Astro wrote it, listed once: finishing pages adds no file.
+    const files = await listFiles(out);
+    const indexes = await SearchIndexes.open(files.filter((f) => f.endsWith('.html')));
     try {
-      const links = await finishPages(out, logger, (file, html) => indexes.add(file, html));
+      const links = await finishPages(out, files, logger, (file, html) => indexes.add(file, html));
       // Pagefind now writes its index in its own process; meanwhile this one loads Workbox and measures the
       // finished files for the offline copy, work the service-worker step would otherwise do after it.
       // A failure in either is reported by that step, which does the same work again.
-      const ahead = Promise.all([loadWorkbox(), measureAhead(out, await listFiles(out))]);
+      const ahead = Promise.all([loadWorkbox(), measureAhead(out, files)]);
       ahead.catch(() => {});
       await indexes.write(out, logger);
       await ahead.catch(() => {});

@@ -74,7 +74,7 @@ export class SearchIndexes {
     const index = archived ? this.archive : this.current;
     if (!index) throw new Error(`Pagefind: ${file} hör till en äldre utgåva, men indexet för dem öppnades inte`);
     // Pagefind makes the page's URL from this path, relative to the site's root.
-    const added = await index.addHTMLFile({ sourcePath: file.replace(/^\/+/, ''), content });
+    const added = await index.addHTMLFile({ sourcePath: relative(file), content });
     fail(`addHTMLFile ${file}`, added.errors);
     // Pages without data-pagefind-body are left out by Pagefind itself.
     if ((added.file?.uniqueWords ?? 0) > 0) this.pages[archived ? 'archived' : 'current']++;
@@ -93,7 +93,9 @@ export class SearchIndexes {
   }
 }
 
-const isArchived = (file: string): boolean => `/${file.replace(/^\/+/, '')}`.startsWith(ARCHIVE_PREFIX);
+/** A path below the output folder without its leading slash, as Pagefind and the archive check read it. */
+const relative = (file: string): string => file.replace(/^\/+/, '');
+const isArchived = (file: string): boolean => `/${relative(file)}`.startsWith(ARCHIVE_PREFIX);
 
 async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
   const written = await index.writeFiles({ outputPath });

@@ -40,17 +40,18 @@ export function finishPage(page: string): { html: string; links: PageLinks } {
 const IN_FLIGHT = 8;
 
 /**
- * Finishes every page in `out` (read once, written once). `beforeFinish` gets each page as Astro wrote it,
+ * Finishes every page among `files` (listFiles of `out`), each read once and written once. `beforeFinish` gets each page as Astro wrote it,
  * before it is finished (the search index, which must not see the soft hyphens): one page at a time, in
  * the order of their paths, so the same site gives the same index; it runs while the next pages are
  * finished. Returns each page's links and ids, for the link check once every file is written.
  */
 export async function finishPages(
   out: string,
+  files: readonly string[],
   logger: StepLogger,
   beforeFinish?: (file: string, html: string) => Promise<void>,
 ): Promise<BuiltSite['pages']> {
-  const pages = (await listFiles(out)).filter((f) => f.endsWith('.html')).sort();
+  const pages = files.filter((f) => f.endsWith('.html')).sort();
   const links: BuiltSite['pages'] = new Map();
   let changed = 0;
   let next = 0;
