@@ -1,12 +1,3 @@
-/** Slug for Swedish text, the same way the Markdown processor names heading ids (letters kept). */
-export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .trim()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .replace(/\s+/g, '-');
-}
-
 /** ASCII id for Swedish text: å/ä → a, ö → o; used for stable field and anchor ids. */
 export function asciiId(text: string): string {
   return text
