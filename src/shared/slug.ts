@@ -7,5 +7,6 @@ export function asciiId(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // Runs are single hyphens by now.
+    .replace(/^-|-$/g, '');
 }

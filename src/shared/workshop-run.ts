@@ -129,7 +129,7 @@ export function formatElapsed(ms: number): string {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const finite = (v: unknown): v is number => Number.isFinite(v);
 
 function parseTimer(raw: unknown, fallbackMinutes: number): TimerState {
   if (isRecord(raw) && finite(raw['durationMs']) && raw['durationMs'] >= 0) {

@@ -262,7 +262,8 @@ export interface RunPlan {
 
 export const BREAK_INSTRUCTIONS = wt('break.instructions');
 
-function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, minutes: readonly number[] = ex.steps.map((s) => s.minutes)): RunStep[] {
+/** `minutes`: the builder's own step lengths; without them, the exercise's. */
+function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, minutes?: readonly number[]): RunStep[] {
   return ex.steps.map((s, i) => ({
     key: `${itemKey}:${i}`,
     itemKey,
@@ -272,7 +273,7 @@ function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, min
     stepIndex: i,
     stepCount: ex.steps.length,
     title: s.title,
-    minutes: minutes[i] ?? s.minutes,
+    minutes: minutes?.[i] ?? s.minutes,
     instructions: s.instructions,
     facilitator: s.facilitator,
   }));
@@ -339,8 +340,8 @@ export function stepClockTimes(plan: RunPlan): AgendaSlot[] {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? v.slice(0, max) : '');
-const minutesOf = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.min(MAX_ITEM_MINUTES, Math.max(1, Math.round(v))) : undefined;
+const finite = (v: unknown): v is number => Number.isFinite(v);
+const minutesOf = (v: unknown): number | undefined => (finite(v) ? Math.min(MAX_ITEM_MINUTES, Math.max(1, Math.round(v))) : undefined);
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseItem(raw: unknown): WorkshopItem | undefined {

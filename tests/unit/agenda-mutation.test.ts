@@ -1,6 +1,6 @@
 // Agenda durations and clock times at their boundaries: whole hours, the last minute of the day, times
 // before or past midnight and clock text that is almost right.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { agendaSlots, formatClock, formatMinutes, formatSlot, parseClock, totalMinutes } from '../../src/shared/agenda';
 
 describe('durations', () => {
@@ -51,5 +51,14 @@ describe('clock times', () => {
     ]);
     expect(slots.map(formatSlot)).toEqual(['23:30–00:15', '00:15–00:45']);
     expect(agendaSlots(600, [])).toEqual([]);
+  });
+});
+
+describe('loaded inside the test', () => {
+  // The length of a day is a module constant; loading the module anew here checks it, not a copy.
+  it('a day has 1 440 minutes', async () => {
+    vi.resetModules();
+    const { formatClock: clock } = await import('../../src/shared/agenda');
+    expect([clock(1439), clock(1440), clock(1500), clock(-1)]).toEqual(['23:59', '00:00', '01:00', '23:59']);
   });
 });

@@ -64,6 +64,8 @@ describe('formats', () => {
   it('a build version as a readable UTC date, other versions as they are', () => {
     expect(formatVersion('20260105T090807Z')).toBe('5 jan 2026 09:08');
     expect(formatVersion('20261231T235900Z')).toBe('31 dec 2026 23:59');
+    const months = Array.from({ length: 12 }, (_, i) => formatVersion(`2026${String(i + 1).padStart(2, '0')}15T120000Z`)!.split(' ')[1]);
+    expect(months).toEqual(['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']);
     expect(formatVersion('v20261231T2359')).toBe('v20261231T2359');
     expect(formatVersion(undefined)).toBeUndefined();
     expect(formatVersion('')).toBe('');
@@ -128,6 +130,12 @@ describe('the details panel', () => {
     expect(view.details).toEqual(['Ansluten till internet', 'Handboken sparas för läsning utan nät …']);
     expect(view.offers).toEqual([]);
     expect(view.save).toBeUndefined();
+  });
+
+  it('search is said to need the network only while the search index itself is not saved', () => {
+    const details = offlineView(run([{ type: 'ready' }, { type: 'parts', parts: [part('kapitel', 2, 0), part('sokindex', 2, 2)] }])).details;
+    expect(details[1]).toBe('Den gällande utgåvan finns sparad på enheten, utom kapitlen.');
+    expect(details.join(' ')).not.toMatch(/Sökningen/);
   });
 
   it('names three parts left with commas and "och"', () => {

@@ -1,10 +1,34 @@
 // Small shared helpers at their edges: ASCII ids from Swedish text, role names, worksheet field ids and
 // option lists checked at build time, and the plain-text blocks of exercise instructions.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asciiId } from '../../src/shared/slug';
 import { ROLE_NAMES, roleName } from '../../src/shared/roles';
 import { fieldId, requireItems } from '../../src/shared/worksheet-fields';
 import { textBlocks } from '../../src/shared/plain-text';
+import { facetsFrom, methodMatches, parseMethodFilters } from '../../src/shared/method-filter';
+import { tocTree } from '../../src/shared/navigation';
+
+describe('method facets', () => {
+  it('reads each filter from its own attribute, space-separated', () => {
+    const attrs: Record<string, string> = { steg: '2  4', typ: 'social', roll: 'skola kommunpolis', evidens: 'stark' };
+    expect(facetsFrom((k) => attrs[k])).toEqual({ steg: ['2', '4'], typ: ['social'], roll: ['skola', 'kommunpolis'], evidens: ['stark'] });
+    expect(facetsFrom(() => undefined)).toEqual({ steg: [], typ: [], roll: [], evidens: [] });
+    const facets = facetsFrom((k) => attrs[k]);
+    for (const query of ['?typ=social', '?roll=kommunpolis', '?evidens=stark']) expect(methodMatches(facets, parseMethodFilters(query)), query).toBe(true);
+    for (const query of ['?typ=situationell', '?roll=socialtjanst', '?evidens=svag']) expect(methodMatches(facets, parseMethodFilters(query)), query).toBe(false);
+  });
+});
+
+describe('table of contents', () => {
+  it('leaves out the page title (h1) and headings deeper than asked for', () => {
+    const toc = tocTree([
+      { depth: 1, slug: 'titel', text: 'Titel' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+    ], 2);
+    expect(toc).toEqual([{ depth: 2, slug: 'a', text: 'A', children: [] }]);
+  });
+});
 
 describe('ASCII ids', () => {
   it('turns Swedish letters and accents into a–z, anything else into single hyphens, none at the ends', () => {
@@ -75,6 +99,17 @@ describe('plain-text blocks', () => {
     ]);
   });
 
+  it('a chunk that starts indented is a paragraph, and only an indented line continues an item', () => {
+    expect(textBlocks('Ett\n\n  Två')).toEqual([
+      { kind: 'p', text: 'Ett' },
+      { kind: 'p', text: 'Två' },
+    ]);
+    expect(textBlocks('- Ett\nTvå  tre')).toEqual([
+      { kind: 'ul', items: ['Ett'] },
+      { kind: 'p', text: 'Två  tre' },
+    ]);
+  });
+
   it('a dash without a space is text, not a list item', () => {
     expect(textBlocks('-5 grader\n–tankstreck')).toEqual([{ kind: 'p', text: '-5 grader –tankstreck' }]);
   });
@@ -84,5 +119,16 @@ describe('plain-text blocks', () => {
       { kind: 'ul', items: ['a', 'b'] },
       { kind: 'ul', items: ['c'] },
     ]);
+  });
+});
+
+describe('module-level patterns, loaded inside the test', () => {
+  // The field id pattern is built when the module loads; loading it anew here checks the pattern itself.
+  it('field ids: lowercase letters and digits in hyphen-separated groups', async () => {
+    vi.resetModules();
+    const { fieldId: id } = await import('../../src/shared/worksheet-fields');
+    expect(id('a', '/p/')).toBe('falt-a');
+    expect(id('ab1-c22-d', '/p/')).toBe('falt-ab1-c22-d');
+    for (const bad of ['', 'A', 'x-', '-x', 'a--b', 'a_b', 'x-!', 'a b']) expect(() => id(bad, '/p/'), bad).toThrow(/är ogiltigt/);
   });
 });

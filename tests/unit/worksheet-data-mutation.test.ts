@@ -1,6 +1,6 @@
 // Saved worksheet answers at their edges: which update time a merge keeps, what counts as content, and
 // the Markdown export of every field kind, escaped so a reader's text cannot change the document.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answersToMarkdown, buildExport, emptyAnswers, hasContent, mergeAnswers, type WorkspaceAnswers, type WorksheetCatalogue } from '../../src/shared/worksheet-data';
 
 const now = new Date('2024-05-01T12:00:00Z');
@@ -98,6 +98,15 @@ describe('Markdown', () => {
     expect(out).not.toContain('rad-');
   });
 
+  it('line breaks in a table cell become one space, so the row stays one row', () => {
+    const catalogue: WorksheetCatalogue = { a: { title: 'A', fields: [{ id: 't', component: 'TableField', label: 'Tabell', list: ['Aktör', 'Roll'] }] } };
+    expect(md(answers({ a: sheet({ t: [['Polisen\n\nKommunpolis', 'Leder\narbetet']] }) }), catalogue)).toContain('\n| Polisen Kommunpolis | Leder arbetet |\n');
+  });
+
+  it('a list answer in a worksheet missing from the catalogue shows the stored values', () => {
+    expect(md(answers({ okand: sheet({ val: ['0', '2'] }) }), {})).toContain('### val\n\n- 0\n- 2\n');
+  });
+
   it('a table without column names keeps whole rows', () => {
     const catalogue: WorksheetCatalogue = { a: { title: 'A', fields: [{ id: 't', component: 'TableField', label: 'Tabell' }] } };
     expect(md(answers({ a: sheet({ t: [['a', 'b']] }) }), catalogue)).toContain('\n| a | b |\n');
@@ -109,5 +118,17 @@ describe('Markdown', () => {
     expect(out).toBe(
       '# Arbetsyta: Rådet\n\nExporterad 2024-05-01 från Samverkanshandboken.\n\n## Lägesbild\n\nTabell B\n\n## c\n\nTabell C\n\n## A\n\nSenast ändrad 2024-04-01.\n\nTabell A\n',
     );
+  });
+});
+
+describe('loaded inside the test', () => {
+  // emptyAnswers is made when the module loads; loading it anew here checks it, not a copy.
+  it('an empty arbetsyta is a fresh object each time', async () => {
+    vi.resetModules();
+    const { emptyAnswers: empty } = await import('../../src/shared/worksheet-data');
+    const a = empty();
+    expect(a).toEqual({ version: 1, worksheets: {} });
+    a.worksheets['x'] = sheet({});
+    expect(empty()).toEqual({ version: 1, worksheets: {} });
   });
 });

@@ -1,6 +1,6 @@
 // Workshop data at its edges: run sources in URLs, the builder's list and duration helpers, run plans
 // with missing exercises, and saved workshops and drafts read back from (user-controlled) storage.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BREAK_INSTRUCTIONS,
   DEFAULT_START,
@@ -8,6 +8,7 @@ import {
   draftOf,
   emptyDraft,
   exerciseMap,
+  exercisePlan,
   formatLongDate,
   isoDate,
   itemMinutes,
@@ -220,6 +221,19 @@ describe('run plans', () => {
     expect(plan).toMatchObject({ source: { kind: 'workshop', id: 'w-1' }, title: 'Rådet', date: '', start: '' });
   });
 
+  it('a single exercise is one item with the exercise’s own lengths, no date, no start and nothing missing', () => {
+    expect(exercisePlan(prio)).toEqual({
+      source: { kind: 'ovning', id: 'prio' },
+      title: 'Övning prio',
+      date: '',
+      start: '',
+      items: [{ key: 'prio', kind: 'exercise', title: 'Övning prio', minutes: 45, exerciseId: 'prio', firstStep: 0 }],
+      steps: workshopPlan({ id: 'w', name: 'n', date: '', start: '', updated: '', items: [{ key: 'prio', kind: 'exercise', exerciseId: 'prio' }] }, exercises).steps,
+      missing: [],
+    });
+    expect(exercisePlan(prio).steps.map((s) => s.minutes)).toEqual([15, 20, 10]);
+  });
+
   it('steps get clock times from the start', () => {
     const plan = workshopPlan({ id: 'w', name: 'n', date: '', start: '10:00', updated: '', items: [exItem] }, exercises);
     expect(stepClockTimes(plan)).toEqual([
@@ -271,6 +285,7 @@ describe('saved workshops from storage', () => {
         { key: 'q', kind: 'custom', title: 'Egen', minutes: 5 },
         'skräp',
         ['key', 'x'],
+        null,
       ]),
     ).toEqual([
       { key: 'p', kind: 'break', title: 'Paus', minutes: 5 },
@@ -346,6 +361,15 @@ describe('drafts', () => {
     expect(saved.items[0]).toMatchObject({ minutes: 15 });
   });
 
+  it('saving a new workshop adds it after the others', () => {
+    const first: SavedWorkshop = { id: 'w-1', name: 'Ett', date: '', start: '09:00', items: [], updated: 't1' };
+    const list = saveDraft([first], { ...emptyDraft(''), name: 'Två' }, 'w-2', 't2', 'x');
+    expect(list.map((w) => [w.id, w.name])).toEqual([
+      ['w-1', 'Ett'],
+      ['w-2', 'Två'],
+    ]);
+  });
+
   it('saving with a blank name uses the fallback name', () => {
     expect(saveDraft([], { ...emptyDraft(''), name: '   ' }, 'w-9', 't', 'Namnlös')[0]!.name).toBe('Namnlös');
   });
@@ -362,5 +386,20 @@ describe('dates', () => {
     expect(formatLongDate('2025-1-5')).toBe('');
     expect(formatLongDate('x2025-01-05')).toBe('');
     expect(formatLongDate('2025-01-05x')).toBe('');
+  });
+});
+
+describe('module-level values, loaded inside the test', () => {
+  // The date pattern and the default start are made when the module loads; loading it anew here checks them.
+  it('dates are YYYY-MM-DD and a workshop without a valid start begins at 09:00', async () => {
+    vi.resetModules();
+    const w = await import('../../src/shared/workshop');
+    expect(w.DEFAULT_START).toBe('09:00');
+    expect(w.emptyDraft('2025-03-04').start).toBe('09:00');
+    expect(w.formatLongDate('2025-03-04')).toBe('tisdag 4 mars 2025');
+    for (const bad of ['2025-3-04', '2025-03-4', '25-03-04', 'abcd-ef-gh', 'x2025-03-04', '2025-03-04x', '2025-03-0x']) expect(w.formatLongDate(bad), bad).toBe('');
+    const read = (date: string) => w.parseSavedWorkshops({ v: 1, workshops: [{ id: 'a', date, start: 'nio' }] })[0]!;
+    expect(read('2025-03-04')).toMatchObject({ date: '2025-03-04', start: '09:00' });
+    expect(read('20250-3-04')).toMatchObject({ date: '' });
   });
 });

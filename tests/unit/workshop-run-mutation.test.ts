@@ -1,6 +1,6 @@
 // A workshop run's edges: what each action does to the timer and the run's start and end, the plan
 // deviation at its rounding boundaries, and what a stored run keeps or repairs.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   breakText,
   describeDeviation,
@@ -153,6 +153,11 @@ describe('progress against the plan', () => {
     expect(runProgress(s, steps, t0 + MIN)).toMatchObject({ plannedSoFarMs: MIN, deviationMs: 0 });
   });
 
+  it('a plan without steps has nothing planned', () => {
+    const s = reduceRun(initialRun([], ''), { type: 'start', now: t0 }, []);
+    expect(runProgress(s, [], t0 + MIN)).toEqual({ elapsedMs: MIN, plannedMs: 0, plannedSoFarMs: 0, deviationMs: MIN, started: true });
+  });
+
   it('a clock set back does not give negative elapsed time', () => {
     const s = run([{ type: 'start', now: t0 }]);
     expect(runProgress(s, steps, t0 - 5 * MIN).elapsedMs).toBe(0);
@@ -201,6 +206,16 @@ describe('a stored run', () => {
     }
   });
 
+  it('the stored status decides what a timer is, whatever other fields it carries', () => {
+    expect(parseRunState({ v: 1, index: 0, timer: { status: 'paused', durationMs: MIN, remainingMs: 5, endsAt: t0 } }, steps, date).timer).toEqual({ status: 'paused', durationMs: MIN, remainingMs: 5 });
+    expect(parseRunState({ v: 1, index: 0, timer: { status: 'idle', durationMs: MIN, remainingMs: 5, endsAt: t0 } }, steps, date).timer).toEqual(idleTimer(1));
+  });
+
+  it('a run stored for a plan that now has no steps is at step 0 with a zero timer', () => {
+    expect(parseRunState({ v: 1, index: 0, timer: { status: 'idle', durationMs: MIN } }, [], date)).toMatchObject({ index: 0, timer: idleTimer(1) });
+    expect(parseRunState({ v: 1, index: 0, timer: 'x' }, [], date)).toMatchObject({ index: 0, timer: idleTimer(0) });
+  });
+
   it('a step index that does not fit the plan is clamped and its timer starts afresh', () => {
     const timer = { status: 'paused', durationMs: MIN, remainingMs: 1 };
     expect(parseRunState({ v: 1, index: 2, timer }, steps, date)).toMatchObject({ index: 2, timer });
@@ -229,6 +244,7 @@ describe('a stored run', () => {
     const broken = parseRunState({ v: 1, participants: 5, date: '7 juni 2025', sound: 'ja' }, steps, date);
     expect(broken).toMatchObject({ participants: '', date, sound: false });
     expect(parseRunState({ v: 1, date: 'x2025-06-07' }, steps, date).date).toBe(date);
+    expect(parseRunState({ v: 1, date: ['2025-06-07'] }, steps, date).date).toBe(date);
     expect(parseRunState({ v: 1, date: '2025-06-07x' }, steps, date).date).toBe(date);
   });
 
@@ -274,5 +290,23 @@ describe('what the room sees', () => {
       finished: false,
     });
     expect(projectorView({ title: 'Rådet', steps: [] }, { ...state, finishedAt: t0 }, t0).finished).toBe(true);
+  });
+});
+
+describe('a stored run, with the module loaded inside the test', () => {
+  // The shape checks are made when the module loads; loading it anew here checks them, not a copy.
+  it('keeps numbers and records, and refuses what is neither', async () => {
+    vi.resetModules();
+    const { parseRunState: parse } = await import('../../src/shared/workshop-run');
+    const timer = { status: 'running', durationMs: MIN, endsAt: t0 };
+    expect(parse({ v: 1, index: 1, timer, startedAt: t0, notes: { 'a:0': 'Ett' } }, steps, '')).toMatchObject({ index: 1, timer, startedAt: t0, notes: { 'a:0': 'Ett' } });
+    expect(parse({ v: 1, index: 1, timer: [timer], startedAt: '1', finishedAt: Infinity, notes: [['a:0', 'Ett']] }, steps, '')).toMatchObject({
+      index: 1,
+      timer: idleTimer(20),
+      startedAt: null,
+      finishedAt: null,
+      notes: {},
+    });
+    expect(parse({ v: 1, index: 1, timer: { ...timer, endsAt: NaN } }, steps, '').timer).toEqual(idleTimer(20));
   });
 });
