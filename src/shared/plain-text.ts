@@ -3,7 +3,7 @@ export type TextBlock = { kind: 'p'; text: string } | { kind: 'ul'; items: strin
 
 export function textBlocks(source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const chunk of source.trim().split(/\n\s*\n/)) {
+  for (const chunk of source.split(/\n\s*\n/)) {
     // At most one of the two is open at a time: a list item closes the paragraph, a text line the list.
     let paragraph: string[] = [];
     let items: string[] = [];

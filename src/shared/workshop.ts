@@ -98,7 +98,7 @@ const SOURCE_KEYS = ['ovning', 'workshop'] as const;
  * only for query strings it knows, and a fragment never reaches it.
  */
 export function sourceFromUrl(url: URL): RunSource | undefined {
-  const params = [url.searchParams, new URLSearchParams(url.hash.replace(/^#/, ''))];
+  const params = [url.searchParams, new URLSearchParams(url.hash.slice(1))];
   for (const p of params) {
     for (const kind of SOURCE_KEYS) {
       const id = p.get(kind)?.trim();
@@ -110,7 +110,7 @@ export function sourceFromUrl(url: URL): RunSource | undefined {
 
 /** A parameter from the query or the hash (`?lagg-till=x` or `#lagg-till=x`). */
 export function urlParam(url: URL, name: string): string | undefined {
-  return url.searchParams.get(name) ?? new URLSearchParams(url.hash.replace(/^#/, '')).get(name) ?? undefined;
+  return url.searchParams.get(name) ?? new URLSearchParams(url.hash.slice(1)).get(name) ?? undefined;
 }
 
 /** "ovning:prioritering-av-problem": the key a run's state is stored under. */
@@ -185,7 +185,7 @@ export function workshopAgenda(w: Pick<SavedWorkshop, 'start' | 'items'>, exerci
 
 /** Immutable list helpers for the builder. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
-  if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return [...list];
+  if (from < 0 || from >= list.length || to < 0 || to >= list.length) return [...list];
   const copy = [...list];
   const [moved] = copy.splice(from, 1);
   copy.splice(to, 0, moved!);

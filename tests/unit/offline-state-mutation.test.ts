@@ -1,6 +1,6 @@
 // The offline control's edges: what each event keeps from before, the size and version formats at their
 // boundaries, every header label, and the part offers when a part has no files or the network is gone.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatBytes, formatVersion, initialOfflineState, offlineView, partTitle, reduceOffline, type OfflineEvent, type OfflineState } from '../../src/shared/offline-state';
 
 const run = (events: OfflineEvent[], from: OfflineState = initialOfflineState(true, true)) => events.reduce(reduceOffline, from);
@@ -156,5 +156,24 @@ describe('the details panel', () => {
     const view = offlineView(run([{ type: 'ready' }, { type: 'progress', progress: { done: 0, total: 0, bytes: 0, totalBytes: 0 } }]));
     expect(view.progress).toEqual({ value: 0, max: 1 });
     expect(view.details).toContain('Sparar … 0 av 0 filer (1 kB av 1 kB).');
+  });
+});
+
+describe('loaded inside the test', () => {
+  // The list format is made when the module loads; loading it anew here checks it, not a copy.
+  it('parts left are listed in Swedish', async () => {
+    vi.resetModules();
+    const m = await import('../../src/shared/offline-state');
+    const view = (ids: string[]) => m.offlineView(m.reduceOffline(m.reduceOffline(m.initialOfflineState(true, true), { type: 'ready' }), { type: 'parts', parts: ids.map((id) => part(id, 2, 0)) })).details[1];
+    expect(view(['kapitel'])).toBe('Den gällande utgåvan finns sparad på enheten, utom kapitlen.');
+    expect(view(['kapitel', 'lagen'])).toBe('Den gällande utgåvan finns sparad på enheten, utom kapitlen och lagtexten.');
+    expect(view(['kapitel', 'lagen', 'roller'])).toBe('Den gällande utgåvan finns sparad på enheten, utom kapitlen, lagtexten och rollerna.');
+  });
+
+  it('offers say what is left to fetch', async () => {
+    vi.resetModules();
+    const m = await import('../../src/shared/offline-state');
+    const state = m.reduceOffline(m.reduceOffline(m.initialOfflineState(true, true), { type: 'ready' }), { type: 'parts', parts: [part('kapitel', 4, 1, 4 * 1024 * 1024), part('lagen', 2, 0)] });
+    expect(m.offlineView(state).offers.map((o) => o.label)).toEqual(['Spara hela handboken offline (4,0 MB)', 'Spara kapitlen (3,0 MB)', 'Spara lagtexten (1,0 MB)']);
   });
 });

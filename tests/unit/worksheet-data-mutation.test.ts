@@ -107,6 +107,21 @@ describe('Markdown', () => {
     expect(md(answers({ okand: sheet({ val: ['0', '2'] }) }), {})).toContain('### val\n\n- 0\n- 2\n');
   });
 
+  it('a matrix without criteria has only the Problem column; a choice without options shows the stored value', () => {
+    const catalogue: WorksheetCatalogue = {
+      a: {
+        title: 'A',
+        fields: [
+          { id: 'm', component: 'PriorityMatrix', label: 'Matris' },
+          { id: 'v', component: 'ChoiceField', label: 'Val' },
+        ],
+      },
+    };
+    const out = md(answers({ a: sheet({ m: [['Buller', 'x']], v: '1' }) }), catalogue);
+    expect(out).toContain('### Matris\n\n| Problem |\n| --- |\n| Buller |\n');
+    expect(out).toContain('### Val\n\n1\n');
+  });
+
   it('a table without column names keeps whole rows', () => {
     const catalogue: WorksheetCatalogue = { a: { title: 'A', fields: [{ id: 't', component: 'TableField', label: 'Tabell' }] } };
     expect(md(answers({ a: sheet({ t: [['a', 'b']] }) }), catalogue)).toContain('\n| a | b |\n');

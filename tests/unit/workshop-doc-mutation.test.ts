@@ -85,6 +85,12 @@ describe('Markdown', () => {
     expect(md).not.toContain('\r');
   });
 
+  it('each step of an exercise gets its heading and its notes, with a blank line between steps', () => {
+    expect(documentationMarkdown(buildDocumentation(plan, withNotes({ 'a:1': 'Tre val.' })))).toContain(
+      '## 1. Prioritering (13:15–13:45)\n\n### Steg 1: Samla\n\n_Inga anteckningar._\n\n### Steg 2: Välj\n\nTre val.\n\n## 2. Avrundning',
+    );
+  });
+
   it('the participants are escaped the same way', () => {
     expect(documentationMarkdown(doc({ participants: '# Elin\nAhmed' }))).toContain('## Deltagare\n\n\\# Elin\nAhmed\n');
   });
