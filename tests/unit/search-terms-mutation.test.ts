@@ -53,9 +53,12 @@ describe('hidden words a page already has', () => {
     expect(searchExtra('Titel', 'Det brottsförebyggande arbetet.', [], []).weak).toBe(`${EXTRA_MARKER} förebyggande ${EXTRA_MARKER}`);
   });
 
-  it('judges a keyword of signs only, which a word look-up cannot see, by the title itself', () => {
+  it('judges a keyword with signs, which a word look-up cannot see, by the title itself', () => {
     expect(searchExtra('Lagen', 'Text.', ['§'], []).strong).toBe(`${EXTRA_MARKER} § ${EXTRA_MARKER}`);
     expect(searchExtra('Lagen § för §', 'Text.', ['§'], []).strong).toBe('');
+    // "§ 3" is one word to a word look-up ("3"), which the title has; the title still lacks "§ 3".
+    expect(searchExtra('Kapitel 3 i lagen', 'Text.', ['§ 3'], []).strong).toBe(`${EXTRA_MARKER} § 3 ${EXTRA_MARKER}`);
+    expect(searchExtra('Lagens § 3', 'Text.', ['§ 3'], []).strong).toBe('');
   });
 
   it('puts a space for a comma in a name of the about field', () => {
