@@ -136,9 +136,11 @@ async function firstVisit(browser, port, pathname, serviceWorker) {
 /** CPU time of the page's main thread in a Chrome trace: all its top-level tasks, and its layout. */
 function mainThreadCpu(events) {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const on = (main, name) => events.filter((e) => e.ph === 'X' && e.name === name && e.pid === main.pid && e.tid === main.tid).reduce((n, e) => n + (e.tdur ?? 0) / 1000, 0);
-  // Other renderers (closed pages) may be in the trace too: the page is the busiest one.
-  const busiest = mains.map((main) => ({ total: on(main, 'RunTask'), layout: on(main, 'Layout') })).sort((a, b) => b.total - a.total);
+  const on = (main, names) => events.filter((e) => e.ph === 'X' && names.includes(e.name) && e.pid === main.pid && e.tid === main.tid).reduce((n, e) => n + (e.tdur ?? 0) / 1000, 0);
+  // Other renderers (closed pages) may be in the trace too: the page is the busiest one. A task is a
+  // top-level event ("toplevel" category), named RunTask in older Chromium.
+  const tasks = ['ThreadControllerImpl::RunTask', 'RunTask'];
+  const busiest = mains.map((main) => ({ total: on(main, tasks), layout: on(main, ['Layout']) })).sort((a, b) => b.total - a.total);
   return busiest[0] ?? { total: 0, layout: 0 };
 }
 
@@ -427,7 +429,7 @@ try {
     const previewMs = (await page.evaluate(() => performance.now())) - started;
     // The page's main-thread CPU time from the click to the answers on screen (a trace's thread time):
     // on a loaded machine the wall clock mostly measures the other processes, this measures our work.
-    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
     await dialog.getByRole('button', { name: /Ersätt alla svar/ }).click();
     await page.getByRole('textbox', { name: 'Resurs, rad 200' }).waitFor();
     await page.locator('[data-save-status]').filter({ hasText: /Importerade/ }).waitFor();
