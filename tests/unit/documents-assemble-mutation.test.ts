@@ -5,7 +5,7 @@
  * which part of it) to fill. These are the documents the kommunstyrelse decides on.
  */
 import { describe, expect, it } from 'vitest';
-import { assemble, documentsUsing, type DocumentContext } from '../../src/shared/documents/assemble';
+import { assemble, documentsUsing, readableDate, type DocumentContext } from '../../src/shared/documents/assemble';
 import { documentInput, SOURCES, type DocumentInput } from '../../src/shared/documents/input';
 import { catalogue, full } from './support/documents-full';
 import { treeOutline } from './support/document-outline';
@@ -48,9 +48,8 @@ const sparse = () =>
   );
 
 describe('every answer in its section, in order', () => {
-  const input = dated();
   it('Lägesbild: the area, the mapping, other information, the analysis with causes, sources and uncertainty', () => {
-    expect(treeOutline(assemble('lagesbild', input, ctx))).toEqual([
+    expect(treeOutline(assemble('lagesbild', dated(), ctx))).toEqual([
       'fact Lägesbilden är: Polisens',
       'fact Område och period: l.omrade-period',
       'fact Datum: 1 mars 2026',
@@ -102,7 +101,7 @@ describe('every answer in its section, in order', () => {
     ]);
   });
   it('Åtgärdsplan: the position on the need, focus, each measure with what it targets, follow-up', () => {
-    expect(treeOutline(assemble('atgardsplan', input, ctx))).toEqual([
+    expect(treeOutline(assemble('atgardsplan', dated(), ctx))).toEqual([
       'fact Fokusområde: a.fokusomrade',
       'fact Gäller från: 1 april 2026',
       'fact Beslutad av: a.beslut',
@@ -139,7 +138,7 @@ describe('every answer in its section, in order', () => {
     ]);
   });
   it('Tjänsteskrivelse: the matter, one proposal per filled document, summary, process, economy, follow-up, annexes', () => {
-    expect(treeOutline(assemble('beslutsunderlag', input, ctx))).toEqual([
+    expect(treeOutline(assemble('beslutsunderlag', dated(), ctx))).toEqual([
       '# Ärende',
       'p Lägesbild och åtgärdsplan för det brottsförebyggande arbetet i Strandvik enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.',
       'fact Beslutas av: Kommunstyrelsen',
@@ -181,7 +180,7 @@ describe('every answer in its section, in order', () => {
     ]);
   });
   it('Samverkansöverenskommelse: parties, background, focus problems, commitments, annexes, signatures', () => {
-    expect(treeOutline(assemble('samverkansoverenskommelse', input, ctx))).toEqual([
+    expect(treeOutline(assemble('samverkansoverenskommelse', dated(), ctx))).toEqual([
       '# Parter',
       'table Parter: Part | Företrädare | Roll i samverkan',
       '  parter 1 | parter 2 | parter 3',
@@ -209,7 +208,7 @@ describe('every answer in its section, in order', () => {
     ]);
   });
   it('Medborgarlöfte: the promise, who does what, why, how the public hears, signatures', () => {
-    expect(treeOutline(assemble('medborgarlofte', input, ctx))).toEqual([
+    expect(treeOutline(assemble('medborgarlofte', dated(), ctx))).toEqual([
       '# Vårt löfte',
       'p m.loftestext',
       'fact Period: m.period',
@@ -234,7 +233,7 @@ describe('every answer in its section, in order', () => {
     ]);
   });
   it('Återrapport: what was done (plan, log, deviations, commitments), what the indicators show, what changes', () => {
-    expect(treeOutline(assemble('aterrapport', input, ctx))).toEqual([
+    expect(treeOutline(assemble('aterrapport', dated(), ctx))).toEqual([
       '# Inledning',
       'p Kommunstyrelsen leder kommunens brottsförebyggande arbete och redovisar här för kommunfullmäktige vad som har gjorts, vad indikatorerna visar och vad som ändras. Redovisningen gäller: e.arbete.',
       '# Vad har gjorts',
@@ -266,10 +265,9 @@ describe('every answer in its section, in order', () => {
 });
 
 describe('with little filled in, a section leaves out what is empty or says what to fill', () => {
-  const input = sparse();
   const blank = { ...ctx, kommun: ' ', organ: ' ' };
   it('Lägesbild: the kallor, orsaker and mapping still to fill are named; the uncertainty says it is not described', () => {
-    expect(treeOutline(assemble('lagesbild', input, blank))).toEqual([
+    expect(treeOutline(assemble('lagesbild', sparse(), blank))).toEqual([
       '# Kommunens hela geografiska område',
       'p Lägesbilden gäller brottsligheten i hela kommunens geografiska område, inte bara i kommunens egna verksamheter.',
       'guidance Inte ifyllt än Det här avsnittet bygger på ett arbetsblad som inte är ifyllt i arbetsytan. [Datakällor /arbetsblad/datakallor-for-lagesbilden/]',
@@ -291,7 +289,7 @@ describe('with little filled in, a section leaves out what is empty or says what
     ]);
   });
   it('Åtgärdsplan: prioritering and uppföljning to fill; the measures are a part of the filled plan still to fill', () => {
-    expect(treeOutline(assemble('atgardsplan', input, blank))).toEqual([
+    expect(treeOutline(assemble('atgardsplan', sparse(), blank))).toEqual([
       'fact Beslutad av: KS',
       '# Ställningstagande till behovet av åtgärder',
       'p Utifrån lägesbilden tar kommunen ställning till vilka brottsförebyggande åtgärder som behövs. Ställningstagandet och prioriteringen bakom det redovisas här.',
@@ -304,7 +302,7 @@ describe('with little filled in, a section leaves out what is empty or says what
     ]);
   });
   it('Tjänsteskrivelse: the default organ, the year as period, the fallback focus, a dash for a missing period; what to fill for the process and follow-up', () => {
-    expect(treeOutline(assemble('beslutsunderlag', input, blank))).toEqual([
+    expect(treeOutline(assemble('beslutsunderlag', sparse(), blank))).toEqual([
       '# Ärende',
       'p Lägesbild och åtgärdsplan för det brottsförebyggande arbetet i [Kommunens namn] enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.',
       'fact Beslutas av: Kommunstyrelsen',
@@ -335,7 +333,7 @@ describe('with little filled in, a section leaves out what is empty or says what
     ]);
   });
   it('Samverkansöverenskommelse: placeholders for background and follow-up, blank signature lines', () => {
-    expect(treeOutline(assemble('samverkansoverenskommelse', input, blank))).toEqual([
+    expect(treeOutline(assemble('samverkansoverenskommelse', sparse(), blank))).toEqual([
       '# Parter',
       'table Parter: Part | Företrädare | Roll i samverkan',
       '  Polisen | – | –',
@@ -351,7 +349,7 @@ describe('with little filled in, a section leaves out what is empty or says what
     ]);
   });
   it('Medborgarlöfte: the placeholder promise, a blank signature line', () => {
-    expect(treeOutline(assemble('medborgarlofte', input, blank))).toEqual([
+    expect(treeOutline(assemble('medborgarlofte', sparse(), blank))).toEqual([
       '# Vårt löfte',
       'p Löftestexten är inte skriven än.',
       'fact Period: 2025',
@@ -363,7 +361,7 @@ describe('with little filled in, a section leaves out what is empty or says what
     ]);
   });
   it('Återrapport: the fallback for what the report is about; the evaluation and follow-up still to fill', () => {
-    expect(treeOutline(assemble('aterrapport', input, blank))).toEqual([
+    expect(treeOutline(assemble('aterrapport', sparse(), blank))).toEqual([
       '# Inledning',
       'p Kommunstyrelsen leder kommunens brottsförebyggande arbete och redovisar här för kommunfullmäktige vad som har gjorts, vad indikatorerna visar och vad som ändras. Redovisningen gäller: Brottsförebyggande arbete.',
       '# Vad har gjorts',
@@ -545,6 +543,52 @@ describe('the branches of each section', () => {
     expect(section(treeOutline(assemble('aterrapport', log, ctx)), 'Vad indikatorerna visar')).toEqual(['p I vilken grad målen har nåtts, enligt den egna bedömningen: 3 av 5.']);
     const noLog = documentInput({ [SOURCES.uppfoljning]: { fields: { plan: 'Plan' } } }, catalogue);
     expect(section(treeOutline(assemble('aterrapport', noLog, ctx)), 'Vad har gjorts')).toEqual([notFilled('Logg', SOURCES.logg)]);
+  });
+});
+
+describe('more branches', () => {
+  it('Tjänsteskrivelse: a proposal, summary line and annex only for each document that is filled', () => {
+    const onlyLagesbild = documentInput({ [SOURCES.lagesbild]: { fields: { 'omrade-period': 'Centrum 2025' } } }, catalogue);
+    let lines = treeOutline(assemble('beslutsunderlag', onlyLagesbild, ctx));
+    expect(section(lines, 'Förslag till beslut')).toEqual(['1. Kommunstyrelsen fastställer lägesbilden över brottsligheten (Centrum 2025).']);
+    expect(section(lines, 'Sammanfattning').slice(1)).toEqual(['p Lägesbilden kartlägger 0 brotts- eller ordningsproblem och analyserar dem tillsammans med annan information av betydelse.']);
+    expect(section(lines, 'Bilagor')).toEqual(['1. Lägesbild, Centrum 2025']);
+    const onlyPlan = documentInput({ [SOURCES.atgardsplan]: { fields: { fokusomrade: 'Torget' } } }, catalogue);
+    lines = treeOutline(assemble('beslutsunderlag', onlyPlan, ctx));
+    expect(section(lines, 'Förslag till beslut')).toEqual(['1. Kommunstyrelsen antar åtgärdsplanen för fokusområdet ”Torget”.']);
+    expect(section(lines, 'Sammanfattning').slice(1)).toEqual(['p Åtgärdsplanen har 0 åtgärder inom fokusområdet ”Torget”.']);
+    expect(section(lines, 'Bilagor')).toEqual(['1. Åtgärdsplan']);
+  });
+
+  it('Åtgärdsplan: a decision on the priorities without a date shows a dash', () => {
+    const input = dated();
+    input.prioritering.date = '';
+    expect(section(treeOutline(assemble('atgardsplan', input, ctx)), 'Ställningstagande till behovet av åtgärder')).toContain('p Prioriteringen beslutades av p.beslutat-av (–).');
+  });
+
+  it('Återrapport: any one of recommendation, learning, lessons or next cycle is enough for the changes section', () => {
+    for (const only of ['recommendation', 'learning', 'lessons', 'nextCycle'] as const) {
+      const input = dated();
+      input.utvardering.recommendation = only === 'recommendation' ? 'Fortsätt' : '';
+      input.utvardering.learning = only === 'learning' ? 'Lärt' : '';
+      input.logg.lessons = only === 'lessons' ? 'Lärdom' : '';
+      input.utvardering.nextCycle = only === 'nextCycle' ? 'Nästa' : '';
+      input.utvardering.feedback = [];
+      const changes = section(treeOutline(assemble('aterrapport', input, ctx)), 'Vad ändras');
+      expect(changes, only).toHaveLength(only === 'recommendation' ? 1 : 2);
+      expect(changes.join('\n'), only).not.toContain('guidance');
+    }
+  });
+
+  it('Lägesbild: the chosen charts with their notes, and then no note that none is chosen', () => {
+    const chart = { id: 'c1', alt: 'Linjediagram', model: { title: 'Rånen minskar', summary: 'S', caption: 'Källa', notes: ['Färre än 5 visas inte.'], table: { caption: 'T', columns: ['År'], rows: [['2024']] } } } as never;
+    const tree = assemble('lagesbild', dated(), { ...ctx, charts: [chart] });
+    expect(tree.blocks.filter((b) => b.kind === 'chart')).toEqual([{ kind: 'chart', id: 'c1', title: 'Rånen minskar', alt: 'Linjediagram', summary: 'S', caption: 'Källa', notes: ['Färre än 5 visas inte.'], table: { caption: 'T', columns: ['År'], rows: [['2024']] } }]);
+    expect(section(treeOutline(tree), 'Kartläggning av brottsligheten').join('\n')).not.toContain('Inga diagram valda');
+  });
+
+  it('a date that is not a real month is written as it stands, trimmed', () => {
+    expect(readableDate(' 2024-13-01 ')).toBe('2024-13-01');
   });
 });
 

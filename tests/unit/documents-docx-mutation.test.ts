@@ -27,7 +27,8 @@ async function word(doc: DocumentTree, logoImage?: LogoImage, images?: ChartImag
   // Top-level paragraphs and tables, in order (a table's own paragraphs stay inside it).
   const parts = [...body.matchAll(/<w:tbl>.*?<\/w:tbl>|<w:p\/>|<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((m) => m[0]);
   const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d\.xml$/.test(f)).map(read));
-  return { parts, footers, core: await read('docProps/core.xml'), styles: await read('word/styles.xml'), numbering: await read('word/numbering.xml'), media: Object.keys(zip.files).filter((f) => f.startsWith('word/media/')) };
+  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+  return { document, bytes: await Promise.all(media.map((f) => zip.file(f)!.async('uint8array'))), parts, footers, core: await read('docProps/core.xml'), styles: await read('word/styles.xml'), numbering: await read('word/numbering.xml'), media: Object.keys(zip.files).filter((f) => f.startsWith('word/media/')) };
 }
 const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 const numId = (xml: string) => /<w:numId w:val="(\d+)"\/>/.exec(xml)?.[1];
@@ -41,8 +42,9 @@ describe('the cover and the contents', () => {
   ];
 
   it('the logo first, at most 6 × 3 cm, then kommun, title, subtitle and date, and a page break', async () => {
-    const { parts, media } = await word(tree(sections), logo(454, 100));
-    expect(parts[0]).toContain('name="logotyp"');
+    const { parts, media, bytes } = await word(tree(sections), logo(454, 100));
+    expect(bytes).toEqual([png]);
+    expect(parts[0]).toContain('name="logotyp" descr="Logotyp" title="Logotyp"');
     expect(parts[0]).toContain('<w:spacing w:after="600"/>');
     expect(extent(parts[0]!)).toEqual([227, 50]);
     expect(media).toEqual(['word/media/image1.png']);
@@ -117,7 +119,7 @@ describe('the blocks', () => {
   });
 
   it('a table: bold caption kept with it, a shaded bold header row that repeats, rows that never split, one paragraph per line in a cell', async () => {
-    const { parts } = await word(tree([{ kind: 'table', caption: 'Åtgärder', columns: ['Nr', 'Åtgärd'], rows: [['1', 'Belysning\nKameror']] }]));
+    const { parts } = await word(tree([{ kind: 'table', caption: 'Åtgärder', columns: ['Nr', 'Åtgärd'], rows: [['1', 'Belysning\n\nKameror']] }]));
     const caption = parts.findIndex((p) => text(p) === 'Åtgärder');
     expect(parts[caption]).toMatch(/<w:keepNext\/>.*<w:b\/>/);
     const table = parts[caption + 1]!;
@@ -175,7 +177,7 @@ describe('the blocks', () => {
     const wide = at('Diagram wide');
     expect(parts[wide]).toMatch(/<w:pStyle w:val="Heading3"\/><w:keepNext\/>/);
     expect(parts[wide + 1]).toContain('<w:keepNext/>');
-    expect(parts[wide + 1]).toContain('descr="Linjediagram wide" title="Diagram wide"');
+    expect(parts[wide + 1]).toContain('name="Diagram wide" descr="Linjediagram wide" title="Diagram wide"');
     expect(extent(parts[wide + 1]!)).toEqual([600, 300]);
     expect(parts.slice(wide + 2, wide + 4).map(text)).toEqual(['Källa: BRÅ', 'Rånen minskar.']);
     expect(parts[wide + 2]).toMatch(/<w:i\/>.*<w:sz w:val="18"\/>/);
@@ -195,13 +197,14 @@ describe('the blocks', () => {
 
 describe('the file around the text', () => {
   it('page numbers in the footer from the second page, Swedish as the language, the title in the file’s properties', async () => {
-    const { footers, styles, core } = await word(tree([{ kind: 'paragraph', text: 'x' }]));
+    const { document, footers, styles, core } = await word(tree([{ kind: 'paragraph', text: 'x' }]));
     const [page] = footers.filter((f) => text(f));
     expect(text(page!)).toBe('Strandvik · Lägesbild · Sida  av ');
     expect(page).toMatch(/<w:jc w:val="right"\/>/);
     expect(page).toMatch(/<w:instrText xml:space="preserve">PAGE<\/w:instrText>.* av .*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/s);
     expect(page).toContain('<w:sz w:val="16"/>');
     // The cover's own footer is empty.
+    expect(document).toContain('<w:titlePg/>');
     expect(footers.filter((f) => !text(f))).toHaveLength(1);
     expect(styles).toContain('<w:lang w:val="sv-SE"/>');
     expect(core).toContain('<dc:title>Lägesbild – Strandvik</dc:title>');

@@ -10,11 +10,12 @@ import type { FieldValue } from '../../src/shared/worksheet-data';
 import { catalogue, field, full, options } from './support/documents-full';
 
 describe('every answer lands in its place', () => {
-  const input = documentInput(full, catalogue);
+  // Read in each test, not when the file loads, so the mutation run sees which test reads what.
+  const read = () => documentInput(full, catalogue);
   const obj = <K extends string>(name: string, keys: readonly K[]) => Object.fromEntries(keys.map((k, i) => [k, `${name} ${i + 1}`])) as Record<K, string>;
 
   it('lägesbild and datakällor', () => {
-    expect(input.lagesbild).toEqual({
+    expect(read().lagesbild).toEqual({
       whose: 'Polisens',
       areaPeriod: 'l.omrade-period',
       date: 'l.datum',
@@ -28,7 +29,7 @@ describe('every answer lands in its place', () => {
       certainty: { value: 4, min: 1, max: 5 },
       gaps: 'l.kunskapsluckor',
     });
-    expect(input.kallor).toEqual({
+    expect(read().kallor).toEqual({
       kinds: ['NTU'],
       list: [obj('kallor', ['source', 'owner', 'areaPeriod', 'access', 'strengths'])],
       blindSpots: 'k.luckor',
@@ -38,7 +39,7 @@ describe('every answer lands in its place', () => {
   });
 
   it('prioritering and orsaksanalys', () => {
-    expect(input.prioritering).toEqual({
+    expect(read().prioritering).toEqual({
       basis: 'p.underlag',
       participants: 'p.deltagare',
       date: 'p.datum',
@@ -49,7 +50,7 @@ describe('every answer lands in its place', () => {
       decidedBy: 'p.beslutat-av',
       others: 'p.ej-prioriterade',
     });
-    expect(input.orsaker).toEqual({
+    expect(read().orsaker).toEqual({
       problem: 'o.problem',
       group: 'o.analysgrupp',
       offenders: 'o.garningspersoner',
@@ -64,7 +65,7 @@ describe('every answer lands in its place', () => {
   });
 
   it('åtgärdsplan and uppföljningsplan', () => {
-    expect(input.atgardsplan).toEqual({
+    expect(read().atgardsplan).toEqual({
       focus: 'a.fokusomrade',
       causes: 'a.koppling',
       validFrom: 'a.giltig-fran',
@@ -75,7 +76,7 @@ describe('every answer lands in its place', () => {
       firstFollowUp: 'a.forsta-uppfoljning',
       reporting: 'a.aterrapportering',
     });
-    expect(input.uppfoljning).toEqual({
+    expect(read().uppfoljning).toEqual({
       plan: 'u.plan',
       kinds: ['Effekt'],
       indicators: [obj('indikatorer', ['goal', 'indicator', 'baseline', 'source', 'when'])],
@@ -88,7 +89,7 @@ describe('every answer lands in its place', () => {
   });
 
   it('utvärdering and genomförandelogg', () => {
-    expect(input.utvardering).toEqual({
+    expect(read().utvardering).toEqual({
       work: 'e.arbete',
       date: 'e.datum',
       effects: [obj('effekter', ['goal', 'baseline', 'now', 'reading'])],
@@ -100,7 +101,7 @@ describe('every answer lands in its place', () => {
       nextCycle: 'e.nasta-cykel',
       feedback: ['Medborgare'],
     });
-    expect(input.logg).toEqual({
+    expect(read().logg).toEqual({
       measure: 'g.atgard',
       keeper: 'g.ansvarig',
       from: 'g.period-start',
@@ -112,7 +113,7 @@ describe('every answer lands in its place', () => {
   });
 
   it('the drafts: samverkansöverenskommelse and medborgarlöfte', () => {
-    expect(input.overenskommelse).toEqual({
+    expect(read().overenskommelse).toEqual({
       parties: [obj('parter', ['party', 'representative', 'role'])],
       period: 's.period',
       background: 's.bakgrund',
@@ -126,7 +127,7 @@ describe('every answer lands in its place', () => {
       signKommun: 's.underskrift-kommun',
       signPolice: 's.underskrift-polis',
     });
-    expect(input.medborgarlofte).toEqual({
+    expect(read().medborgarlofte).toEqual({
       problem: 'm.problem',
       dialogues: ['Enkät', 'Trygghetsvandring'],
       promise: 'm.loftestext',
@@ -143,7 +144,7 @@ describe('every answer lands in its place', () => {
 
   it('every source: its key, the worksheet’s title and address, filled', () => {
     for (const [key, id] of Object.entries(SOURCES)) {
-      expect(input.sources[key as keyof typeof SOURCES]).toEqual({ key, title: catalogue[id]!.title, href: `/arbetsblad/${id}/`, filled: true });
+      expect(read().sources[key as keyof typeof SOURCES]).toEqual({ key, title: catalogue[id]!.title, href: `/arbetsblad/${id}/`, filled: true });
     }
   });
 });
@@ -176,6 +177,7 @@ describe('reading answers at their edges', () => {
     expect(status([])).toBe('');
     // Without the field in the catalogue the stored numbers are all there is.
     expect(status('1', {})).toBe('1');
+    expect(status('0', {})).toBe('0');
     const kinds = (value: FieldValue) => one(SOURCES.kallor, { kalltyper: value }, { [SOURCES.kallor]: { title: 'K', fields: [options('kalltyper', ['A', ' ', 'C'])] } }).kallor.kinds;
     expect(kinds(['0', '1', '2'])).toEqual(['A', 'C']);
     expect(kinds(['1'])).toEqual([]);
@@ -211,6 +213,10 @@ describe('reading answers at their edges', () => {
     ]);
     // Without criteria in the catalogue only the problem column is read.
     expect(matrix([['Rån', '2', '3']], {})).toMatchObject({ criteria: [], matrix: [{ problem: 'Rån', sum: 0 }] });
+    expect(matrix([['Rån', '2', '3']], { [SOURCES.prioritering]: { title: 'P', fields: [field('underlag')] } })).toMatchObject({ criteria: [], matrix: [{ problem: 'Rån', sum: 0 }] });
+    // The criteria are the matrix field's, wherever it stands among the fields.
+    const later: Catalogue = { [SOURCES.prioritering]: { title: 'P', fields: [options('annat', ['A', 'B', 'C']), options('matris', ['Omfattning'])] } };
+    expect(matrix([['Rån', '2', '3']], later)).toMatchObject({ criteria: ['Omfattning'], matrix: [{ problem: 'Rån', sum: 2 }] });
   });
 
   it('a measure keeps its place in the table for the röd tråd, past blank rows', () => {

@@ -48,7 +48,7 @@ export function readableDate(text: string): string {
 }
 
 const dateOf = (d: Date) => readableDate(d.toISOString().slice(0, 10));
-const ratingText = (r: Rating | undefined) => (r ? dst('doc.rating', { value: r.value, max: r.max }) : '');
+const ratingText = (r: Rating) => dst('doc.rating', { value: r.value, max: r.max });
 
 /** Builds the block list; every helper drops what is empty, so no blank heading or row reaches paper. */
 export class Builder {
