@@ -3,7 +3,7 @@
  * the link). Each case copies the real content, breaks one thing and runs the real build on it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 const temp = mkdtempSync(path.join(tmpdir(), 'hb-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+// Each build's output folder already holds a previous build's file: scripts/build.mjs moves it aside and
+// must put it back when the build fails before writing anything, or remove it once a new output exists.
+const PREVIOUS = 'forra-bygget.txt';
+
 function buildWith(name: string, breakIt: (dir: string) => void): { status: number | null; output: string } {
   const content = path.join(temp, name, 'content');
   cpSync('content', content, { recursive: true });
   breakIt(content);
+  mkdirSync(path.join(temp, name, 'dist'), { recursive: true });
+  writeFileSync(path.join(temp, name, 'dist', PREVIOUS), 'förra bygget');
+  // What a build that was killed midway leaves beside its output folder.
+  mkdirSync(path.join(temp, name, '.dist-forra-1'), { recursive: true });
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: path.join(temp, name, 'dist') },
     encoding: 'utf8',
@@ -35,6 +43,9 @@ describe('the build refuses bad content', { timeout: 200_000 }, () => {
     expect(output).toMatch(/chapters\/grunderna\.mdx/);
     expect(output).toMatch(/title/);
     expect(output).toMatch(/order/);
+    // It failed before Astro wrote anything: the previous output is still there, nothing else is left.
+    expect(readFileSync(path.join(temp, 'frontmatter', 'dist', PREVIOUS), 'utf8')).toBe('förra bygget');
+    expect(readdirSync(path.join(temp, 'frontmatter')).sort()).toEqual(['content', 'dist']);
   });
 
   it('a reference to a method that does not exist: names the file and the field', () => {
@@ -52,6 +63,10 @@ describe('the build refuses bad content', { timeout: 200_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('/kapitel/grunderna/: länken /kapitel/saknas/ leder till en sida som inte finns');
     expect(output).toContain('/kapitel/grunderna/: länken /kapitel/om-handboken/#inget-sadant-avsnitt pekar på #inget-sadant-avsnitt');
+    // It failed after Astro wrote the new site: that stays, the previous output is gone.
+    expect(existsSync(path.join(temp, 'link', 'dist', 'kapitel', 'grunderna', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(temp, 'link', 'dist', PREVIOUS))).toBe(false);
+    expect(readdirSync(path.join(temp, 'link')).sort()).toEqual(['content', 'dist']);
   });
 
   it('a malformed revision block: names the file and the line', () => {
