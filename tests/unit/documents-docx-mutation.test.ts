@@ -171,7 +171,8 @@ describe('the blocks', () => {
       ['small', { svg: '', png, width: 300, height: 200 }],
       ['svg-only', { svg: '<svg/>', width: 300, height: 200 }],
     ]);
-    const { parts } = await word(tree([chart('wide'), chart('small'), chart('svg-only'), chart('none')], { subtitle: '' }), undefined, images);
+    const { parts, media } = await word(tree([chart('wide'), chart('small'), chart('svg-only'), chart('none')], { subtitle: '' }), undefined, images);
+    expect(media).toEqual(['word/media/image1.png']);
     expect(parts.filter((p) => p.includes('<w:drawing>'))).toHaveLength(2);
     const at = (title: string) => parts.findIndex((p) => text(p) === title);
     const wide = at('Diagram wide');
