@@ -23,6 +23,22 @@ describe('reading the size', () => {
     const app = [0xff, 0xe1, 0x00, 0x05, 0xff, 0xc0, 0x00];
     expect(checkLogo(Uint8Array.from([0xff, 0xd8, ...app, ...sof]))).toEqual({ ok: true, type: 'image/jpeg', width: 400, height: 300 });
   });
+  it('a byte that is no marker after a segment ends the scan (the file is not read as a JPEG)', () => {
+    const app = [0xff, 0xe0, 0x00, 0x04, 0x00, 0x00];
+    const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x03, 0x03];
+    expect(checkLogo(Uint8Array.from([0xff, 0xd8, ...app, ...sof]))).toEqual({ ok: true, type: 'image/jpeg', width: 3, height: 2 });
+    expect(checkLogo(Uint8Array.from([0xff, 0xd8, ...app, 0x00, ...sof]))).toEqual({ ok: false, reason: 'notImage' });
+  });
+  it('a file is a PNG only with all eight signature bytes', () => {
+    const b = new Uint8Array(32).fill(1);
+    b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x00]);
+    expect(checkLogo(b)).toEqual({ ok: false, reason: 'notImage' });
+    b[7] = 0x0a;
+    expect(checkLogo(b)).toEqual({ ok: true, type: 'image/png', width: 0x01010101, height: 0x01010101 });
+    // A JPEG is not read as a PNG, whatever its bytes 16–23 hold.
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x03, 0x03, ...Array(20).fill(7)]);
+    expect(checkLogo(jpeg)).toEqual({ ok: true, type: 'image/jpeg', width: 3, height: 2 });
+  });
   it('markers just outside the frame range are other segments, skipped', () => {
     const sof = [0xff, 0xc1, 0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x03, 0x03];
     for (const marker of [0xbf, 0xd0]) {
