@@ -135,13 +135,12 @@ export function partTitle(id: string): string {
 /** Bytes still to fetch for a part (its share of files not saved). */
 const missingBytes = (p: PartStatus) => (p.files ? Math.round((p.bytes * (p.files - p.saved)) / p.files) : 0);
 
-function listSv(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
-}
+/** "kapitlen, metoderna och rollerna". */
+const listSv = new Intl.ListFormat('sv');
 
 export function offlineView(state: OfflineState): OfflineView {
-  const unsaved = (state.parts ?? []).filter((p) => p.saved < p.files);
-  const copyLine = state.copy === 'ready' && unsaved.length ? ot('offline.copy.partial', { parts: listSv(unsaved.map((p) => partTitle(p.id))) }) : ot(`offline.copy.${state.copy}`);
+  const unsaved = state.parts?.filter((p) => p.saved < p.files) ?? [];
+  const copyLine = state.copy === 'ready' && unsaved.length ? ot('offline.copy.partial', { parts: listSv.format(unsaved.map((p) => partTitle(p.id))) }) : ot(`offline.copy.${state.copy}`);
   const details = [ot(state.online ? 'offline.network.on' : 'offline.network.off'), copyLine];
   // Without its index, search needs the network: said plainly, not left to a failed search.
   if (state.copy === 'ready' && unsaved.some((p) => p.id === 'sokindex')) details.push(ot('offline.search.notSaved'));

@@ -3,15 +3,10 @@ export type TextBlock = { kind: 'p'; text: string } | { kind: 'ul'; items: strin
 
 export function textBlocks(source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const chunk of source.trim().split(/\n\s*\n/)) {
+  for (const chunk of source.split(/\n\s*\n/)) {
+    // At most one of the two is open at a time: a list item closes the paragraph, a text line the list.
     let paragraph: string[] = [];
     let items: string[] = [];
-    const flush = () => {
-      if (paragraph.length) blocks.push({ kind: 'p', text: paragraph.join(' ') });
-      if (items.length) blocks.push({ kind: 'ul', items });
-      paragraph = [];
-      items = [];
-    };
     for (const raw of chunk.split('\n')) {
       const line = raw.trim();
       if (!line) continue;
@@ -21,7 +16,7 @@ export function textBlocks(source: string): TextBlock[] {
           paragraph = [];
         }
         items.push(line.slice(2).trim());
-      } else if (items.length && !paragraph.length && /^\s{2,}/.test(raw)) {
+      } else if (items.length && /^\s{2,}/.test(raw)) {
         // An indented line continues the previous list item.
         items[items.length - 1] += ` ${line}`;
       } else {
@@ -32,7 +27,8 @@ export function textBlocks(source: string): TextBlock[] {
         paragraph.push(line);
       }
     }
-    flush();
+    if (paragraph.length) blocks.push({ kind: 'p', text: paragraph.join(' ') });
+    if (items.length) blocks.push({ kind: 'ul', items });
   }
   return blocks;
 }

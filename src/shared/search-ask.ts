@@ -13,6 +13,7 @@
  *
  * Pure (no Pagefind, no DOM), so the browser code and the unit tests share it.
  */
+import { INFLECTION_ENDINGS } from './search-hit';
 import { COMPOUND_HEADS } from './search-terms';
 import { fold } from './suggest';
 import { urls } from './urls';
@@ -123,12 +124,12 @@ export function planQuery(q: string): QueryPlan {
 export function compoundParts(word: string): string[] {
   const w = word.toLowerCase();
   if (w.length < 9 || !/^\p{L}+$/u.test(w)) return [];
-  let best = -1;
+  let best = Infinity;
   for (const head of COMPOUND_HEADS) {
     const at = w.lastIndexOf(head);
-    if (at >= 4 && w.length - (at + head.length) <= 4 && (best < 0 || at < best)) best = at;
+    if (at >= 4 && w.length - (at + head.length) <= 4 && at < best) best = at;
   }
-  if (best < 0) return [];
+  if (best === Infinity) return [];
   const first = w.slice(0, best).replace(/(?<=\p{L}{4})s$/u, '');
   return [first, w.slice(best)];
 }
@@ -168,14 +169,12 @@ export const HOW_TO_BOOST = 3;
  */
 const STEP_CHAPTER = /^\/kapitel\/steg-\d+-/;
 
-const SUFFIXES = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ens', 'ets', 'en', 'et', 'na', 'ar', 'er', 'or', 'n', 's', 'a', 'e'];
-
 /** The word without one Swedish inflection ending (lower case), keeping at least `min` letters. */
 function strip(word: string, min: number): string {
   const w = word.toLowerCase();
   // "-het" is part of the word (trygghet, otrygghet), not an ending: "tryggh" would match too much.
   if (w.endsWith('het')) return w;
-  for (const suffix of SUFFIXES) if (w.endsWith(suffix) && w.length - suffix.length >= min) return w.slice(0, -suffix.length);
+  for (const suffix of INFLECTION_ENDINGS) if (w.endsWith(suffix) && w.length - suffix.length >= min) return w.slice(0, -suffix.length);
   return w;
 }
 
@@ -196,10 +195,10 @@ export function searchForm(word: string): string {
 /** True when a title word holds the query word, inflected or as part of a compound. */
 export function titleHas(title: string, word: string): boolean {
   const s = stem(word);
+  // A stem of under four letters is the folded word itself (strip keeps four), so it must be a whole title word.
   return fold(title)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .some((t) => (s.length >= 4 ? t.includes(s) : t === fold(word) || stem(t) === s));
+    .some((t) => (s.length >= 4 ? t.includes(s) : t === s));
 }
 
 /**
@@ -272,10 +271,11 @@ export function rankResults(full: readonly RankInput[], perWord: readonly (reado
     .sort((a, b) => b.score - a.score);
   const seen = new Set(first.map((r) => r.id));
   // Scores from searches for different words do not compare (a rare word scores higher), so each word's
-  // scores are taken relative to its best page; on a tie the earlier word (usually the subject) wins.
-  const rest = new Map<string, RankedResult & { firstWord: number }>();
+  // scores are taken relative to its best page. On a tie the earlier word (usually the subject) wins: pages
+  // enter `rest` word by word and the sort is stable.
+  const rest = new Map<string, RankedResult>();
   if (full.length < FEW_HITS && (n > 1 || plan.parts.some((p) => p.length))) {
-    for (const [w, results] of perWord.entries()) {
+    for (const results of perWord) {
       const scores = results.map((r) => boosted(r, plan, pages(r.id)));
       const best = Math.max(...scores, Number.MIN_VALUE);
       for (const [i, r] of results.entries()) {
@@ -286,12 +286,10 @@ export function rankResults(full: readonly RankInput[], perWord: readonly (reado
           known.matched++;
           known.score += score;
           known.words = [...new Set([...known.words, ...r.words])].sort((a, b) => a - b);
-        } else rest.set(r.id, { ...r, score, matched: 1, firstWord: w });
+        } else rest.set(r.id, { ...r, score, matched: 1 });
       }
     }
   }
-  const others = [...rest.values()]
-    .sort((a, b) => b.matched - a.matched || b.score - a.score || a.firstWord - b.firstWord)
-    .map(({ firstWord: _, ...r }) => r);
+  const others = [...rest.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
   return { results: [...first, ...others], full: first.length, partial: others.length > 0 };
 }

@@ -161,6 +161,21 @@ function parts(words: readonly { text: string; mark: boolean }[]): ExcerptPart[]
   return out;
 }
 
+/**
+ * Swedish inflection endings, longest first: what a word may add to its stem ("lägesbild" → "lägesbilden",
+ * "kommun" → "kommunerna"). Here they tell an inflected query word from a longer word; search-ask.ts strips
+ * them from query words.
+ */
+export const INFLECTION_ENDINGS: readonly string[] = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ens', 'ets', 'en', 'et', 'na', 'ar', 'er', 'or', 'n', 's', 'a', 'e'];
+
+/**
+ * A summary word matches a query word that begins it (a typed prefix: "läges" marks "lägesbild"), or one
+ * that is the same word inflected ("lägesbilden" marks "lägesbild") – not any longer word that happens to
+ * start with it ("engagemang" must not mark "en", nor "förebyggande" "för").
+ */
+const matchesQueryWord = (bare: string, w: string) =>
+  bare.startsWith(w) || (w.startsWith(bare) && INFLECTION_ENDINGS.includes(w.slice(bare.length)));
+
 /** The summary with the query's words marked: shown when a page matched only on its title or hidden words. */
 export function summaryParts(summary: string, query: string): ExcerptPart[] {
   const wanted = queryWords(query);
@@ -170,7 +185,7 @@ export function summaryParts(summary: string, query: string): ExcerptPart[] {
       .filter(Boolean)
       .map((text) => {
         const bare = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        return { text, mark: Boolean(bare) && wanted.some((w) => bare.startsWith(w) || w.startsWith(bare)) };
+        return { text, mark: Boolean(bare) && wanted.some((w) => matchesQueryWord(bare, w)) };
       }),
   );
 }

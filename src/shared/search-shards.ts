@@ -80,10 +80,10 @@ function cut(base: Omit<SearchShard, 'start' | 'words'>, words: readonly string[
   return { ...base, start, words: words.slice(start, start + SHARD_WORDS + EXCERPT_WORDS).join(' ') };
 }
 
-/** Shard `index` of a page, or undefined past its end. */
+/** Shard `index` of a page, or undefined past its end. Shard 0 always exists: split gives at least one word. */
 export function shardOf(fragment: PagefindFragment, index: number): SearchShard | undefined {
   const words = fragmentWords(fragment.content);
-  if (!Number.isInteger(index) || index < 0 || (index * SHARD_WORDS >= words.length && index > 0)) return undefined;
+  if (!Number.isInteger(index) || index < 0 || index * SHARD_WORDS >= words.length) return undefined;
   return cut(shardBase(fragment, words), words, index);
 }
 

@@ -38,7 +38,8 @@ export function suggestTerms(query: string, terms: readonly SuggestTerm[], limit
       const words = names.flatMap((n) => n.split(/[\s()–-]+/)).filter((w) => w.length > 2);
       const score = Math.min(
         ...names.map((n) => (n.includes(q) || q.includes(n) ? 0 : editDistance(q, n))),
-        ...words.map((w) => (w.startsWith(q) || q.startsWith(w) ? 0.5 : editDistance(q, w) + 0.5)),
+        // A word that starts with the query is inside its name, which scored 0 above; here the query begins with the word.
+        ...words.map((w) => (q.startsWith(w) ? 0.5 : editDistance(q, w) + 0.5)),
       );
       return { term, score };
     })

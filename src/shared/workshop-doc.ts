@@ -99,6 +99,6 @@ export function documentationJson(doc: WorkshopDocumentation): string {
 
 /** "dokumentation-prioritering-av-problem-2025-03-04.md". */
 export function documentationFilename(doc: Pick<WorkshopDocumentation, 'title' | 'date'>, extension: 'md' | 'json'): string {
-  const name = asciiId(doc.title).slice(0, 60).replace(/-+$/, '') || 'workshop';
+  const name = asciiId(doc.title).slice(0, 60).replace(/-$/, '') || 'workshop';
   return `dokumentation-${name}${doc.date ? `-${doc.date}` : ''}.${extension}`;
 }

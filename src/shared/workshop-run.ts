@@ -110,7 +110,8 @@ export function runProgress(state: RunState, steps: Steps, now: number): RunProg
   const plannedMs = steps.reduce((sum, s) => sum + s.minutes * MINUTE, 0);
   const before = steps.slice(0, state.index).reduce((sum, s) => sum + s.minutes * MINUTE, 0);
   const stepPlan = (steps[state.index]?.minutes ?? 0) * MINUTE;
-  const usedInStep = state.timer.status === 'idle' ? 0 : Math.max(0, state.timer.durationMs - remainingMs(state.timer, now));
+  // An idle timer has used nothing: its remaining time is its duration.
+  const usedInStep = Math.max(0, state.timer.durationMs - remainingMs(state.timer, now));
   const plannedSoFarMs = before + Math.min(stepPlan, usedInStep);
   const elapsedMs = state.startedAt === null ? 0 : Math.max(0, (state.finishedAt ?? now) - state.startedAt);
   return { elapsedMs, plannedMs, plannedSoFarMs, deviationMs: elapsedMs - plannedSoFarMs, started: state.startedAt !== null };
@@ -129,7 +130,7 @@ export function formatElapsed(ms: number): string {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const finite = (v: unknown): v is number => Number.isFinite(v);
 
 function parseTimer(raw: unknown, fallbackMinutes: number): TimerState {
   if (isRecord(raw) && finite(raw['durationMs']) && raw['durationMs'] >= 0) {

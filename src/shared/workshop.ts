@@ -98,7 +98,7 @@ const SOURCE_KEYS = ['ovning', 'workshop'] as const;
  * only for query strings it knows, and a fragment never reaches it.
  */
 export function sourceFromUrl(url: URL): RunSource | undefined {
-  const params = [url.searchParams, new URLSearchParams(url.hash.replace(/^#/, ''))];
+  const params = [url.searchParams, new URLSearchParams(url.hash.slice(1))];
   for (const p of params) {
     for (const kind of SOURCE_KEYS) {
       const id = p.get(kind)?.trim();
@@ -110,7 +110,7 @@ export function sourceFromUrl(url: URL): RunSource | undefined {
 
 /** A parameter from the query or the hash (`?lagg-till=x` or `#lagg-till=x`). */
 export function urlParam(url: URL, name: string): string | undefined {
-  return url.searchParams.get(name) ?? new URLSearchParams(url.hash.replace(/^#/, '')).get(name) ?? undefined;
+  return url.searchParams.get(name) ?? new URLSearchParams(url.hash.slice(1)).get(name) ?? undefined;
 }
 
 /** "ovning:prioritering-av-problem": the key a run's state is stored under. */
@@ -185,7 +185,7 @@ export function workshopAgenda(w: Pick<SavedWorkshop, 'start' | 'items'>, exerci
 
 /** Immutable list helpers for the builder. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
-  if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return [...list];
+  if (from < 0 || from >= list.length || to < 0 || to >= list.length) return [...list];
   const copy = [...list];
   const [moved] = copy.splice(from, 1);
   copy.splice(to, 0, moved!);
@@ -262,7 +262,8 @@ export interface RunPlan {
 
 export const BREAK_INSTRUCTIONS = wt('break.instructions');
 
-function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, minutes: readonly number[] = ex.steps.map((s) => s.minutes)): RunStep[] {
+/** `minutes`: the builder's own step lengths; without them, the exercise's. */
+function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, minutes?: readonly number[]): RunStep[] {
   return ex.steps.map((s, i) => ({
     key: `${itemKey}:${i}`,
     itemKey,
@@ -272,7 +273,7 @@ function exerciseSteps(ex: ExerciseInfo, itemKey: string, itemIndex: number, min
     stepIndex: i,
     stepCount: ex.steps.length,
     title: s.title,
-    minutes: minutes[i] ?? s.minutes,
+    minutes: minutes?.[i] ?? s.minutes,
     instructions: s.instructions,
     facilitator: s.facilitator,
   }));
@@ -339,8 +340,8 @@ export function stepClockTimes(plan: RunPlan): AgendaSlot[] {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? v.slice(0, max) : '');
-const minutesOf = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.min(MAX_ITEM_MINUTES, Math.max(1, Math.round(v))) : undefined;
+const finite = (v: unknown): v is number => Number.isFinite(v);
+const minutesOf = (v: unknown): number | undefined => (finite(v) ? Math.min(MAX_ITEM_MINUTES, Math.max(1, Math.round(v))) : undefined);
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseItem(raw: unknown): WorkshopItem | undefined {

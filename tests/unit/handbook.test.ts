@@ -5,6 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IntegrityInput } from '../../src/build/content/content-integrity';
+// The (mocked) integrity module is loaded once, with the file, and shared by every fresh handbook below:
+// only the handbook's own once-per-build state needs to be new in each test. (vi.resetModules reloaded the
+// whole graph, link-text.ts among it, so the mutation run counted its tables as covered by these tests.)
+import '../../src/build/content/content-integrity';
 
 const state = vi.hoisted(() => ({
   collections: {} as Record<string, { id: string; data: Record<string, unknown>; body?: string; filePath?: string }[]>,
@@ -30,10 +34,12 @@ vi.mock('../../src/build/content/content-integrity', async (importOriginal) => (
 
 type HandbookModule = typeof import('../../src/build/content/handbook');
 
-/** A fresh module (the handbook is loaded once per module, as once per build). */
+let instance = 0;
+
+/** A fresh handbook module (it loads the collections once per module, as once per build). */
 async function handbookModule(): Promise<HandbookModule> {
-  vi.resetModules();
-  return import('../../src/build/content/handbook');
+  instance += 1;
+  return (await import(/* @vite-ignore */ `../../src/build/content/handbook.ts?instance=${instance}`)) as HandbookModule;
 }
 
 const entry = (id: string, data: Record<string, unknown>, extra: { body?: string; filePath?: string } = {}) => ({ id, data, ...extra });

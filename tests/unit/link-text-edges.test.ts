@@ -41,6 +41,7 @@ describe('namesOf', () => {
 describe('linksIn', () => {
   it('reads internal links with their visible text (white space collapsed) and line; external links and bodies without links give none', () => {
     expect(linksIn('Först.\n\nSe [kapitlet   om\n*lägesbild*](/kapitel/lagesbild/) och [extern](https://example.org/).')).toEqual([{ text: 'kapitlet om lägesbild', href: '/kapitel/lagesbild/', line: 3 }]);
+    expect(linksIn('Se [ lägesbilden\n](/kapitel/lagesbild/).')).toEqual([{ text: 'lägesbilden', href: '/kapitel/lagesbild/', line: 1 }]);
     expect(linksIn('Ingen länk alls.')).toEqual([]);
     expect(linksIn('Trasig [länk](/a/) <Callout>')).toEqual([]);
   });
