@@ -52,6 +52,8 @@ describe('splitting a stored row', () => {
     // A last cell after the columns that is no meta is text the reader wrote.
     expect(rowHasContent(['', '', 'extra'], 2)).toBe(true);
     expect(rowHasContent([meta('r-a'), ''], 2)).toBe(true);
+    // Meta-like text in the last column (not after the columns) is the reader's text too.
+    expect(rowHasContent(['', meta('r-a')], 2)).toBe(true);
   });
 });
 
@@ -74,6 +76,9 @@ describe('giving rows ids', () => {
   it('a row longer than the table keeps all its cells before the id', () => {
     expect(tableWithRowIds([['a', 'b', 'c']], 2, counter()).rows).toEqual([['a', 'b', 'c', meta('r-n1')]]);
     expect(tableWithRowIds([['a', 'b']], 2, counter()).rows).toEqual([['a', 'b', meta('r-n1')]]);
+  });
+  it('meta-like text inside the columns is the reader’s: the row still gets its own id after it', () => {
+    expect(tableWithRowIds([['', meta('r-a')]], 2, counter()).rows).toEqual([['', meta('r-a'), meta('r-n1')]]);
   });
   it('says unchanged when every row has its id', () => {
     expect(tableWithRowIds([['a', meta('r-a')], ['', '']], 1, counter())).toEqual({ rows: [['a', meta('r-a')], ['', '']], changed: false });
@@ -100,5 +105,8 @@ describe('giving rows ids', () => {
     // A list of texts is not a table.
     const list = { version: 1, worksheets: { [TABLES.problems.sheet]: { updated: 'u', fields: { [TABLES.problems.field]: ['a', 'b'] } } } };
     expect(withRowIds(list, counter()).changed).toBe(false);
+    // Nor is a table with something else among its rows (an old or broken value): left as it is.
+    const mixed = { version: 1, worksheets: { [TABLES.problems.sheet]: { updated: 'u', fields: { [TABLES.problems.field]: [['Inbrott', '', '', '', ''], 'rad'] as unknown as string[][] } } } };
+    expect(withRowIds(mixed, counter())).toEqual({ data: mixed, changed: false });
   });
 });

@@ -48,7 +48,7 @@ export function readableDate(text: string): string {
 }
 
 const dateOf = (d: Date) => readableDate(d.toISOString().slice(0, 10));
-const ratingText = (r: Rating | undefined) => (r ? dst('doc.rating', { value: r.value, max: r.max }) : '');
+const ratingText = (r: Rating) => dst('doc.rating', { value: r.value, max: r.max });
 
 /** Builds the block list; every helper drops what is empty, so no blank heading or row reaches paper. */
 export class Builder {
@@ -111,6 +111,10 @@ export class Builder {
     this.blocks.push({ kind: 'notice', tone: 'guidance', title: dst('doc.missing.title'), text: dst('doc.missing.part'), links: [{ label: source.title, href: source.href }] });
     return this;
   }
+  /** Says what to fill for a part with nothing in it: the worksheet when it is not filled, else that part of it. */
+  gap(key: SourceKey): this {
+    return this.needs(key) ? this.missing(key) : this;
+  }
   /** The chosen charts, or a note that none is chosen, with the way to the statistics page. */
   charts(charts: readonly DocumentChart[]): this {
     for (const { id, model, alt } of charts) {
@@ -152,7 +156,8 @@ const lagesbild: DocumentSpec = {
     }
 
     doc.section(dst('doc.l.mapping'));
-    if (doc.needs('lagesbild')) {
+    // The document requires the lägesbild sheet, so an empty mapping is a part of it still to fill.
+    if (l.mapping.length || l.safety) {
       doc.table(
         dst('doc.l.mapping.table'),
         [dst('doc.col.problem'), dst('doc.col.extent'), dst('doc.col.whereWhen'), dst('doc.col.affected'), dst('doc.col.consequences')],
@@ -160,7 +165,7 @@ const lagesbild: DocumentSpec = {
         true,
       );
       doc.part(dst('doc.l.safety'), l.safety);
-    }
+    } else doc.missing('lagesbild');
     doc.sub(dst('doc.l.statistics')).charts(ctx.charts ?? []);
 
     doc.section(dst('doc.l.other'));
@@ -235,7 +240,7 @@ const atgardsplan: DocumentSpec = {
       doc.table(dst('doc.a.measures.table'), measureColumns(), measureRows(a.measures), true);
       const gaps = a.measures.map((m, i) => ({ m, n: i + 1 })).filter(({ m }) => !m.owner || !m.indicator || !m.problem);
       if (gaps.length) doc.advice(dst('doc.a.gaps.title'), dst('doc.a.gaps.text', { list: gaps.map((g) => g.n).join(', ') }));
-    } else doc.needs('atgardsplan');
+    } else doc.missing('atgardsplan');
     if (a.kinds.length) doc.sub(dst('doc.a.kinds')).list(a.kinds);
     if (a.smart.length) doc.sub(dst('doc.a.smart')).list(a.smart);
 
@@ -264,11 +269,11 @@ const beslutsunderlag: DocumentSpec = {
   uses: ['lagesbild', 'atgardsplan', 'prioritering', 'uppfoljning', 'overenskommelse', 'kallor'],
   build(input, ctx, doc) {
     const { lagesbild: l, atgardsplan: a, prioritering: p, uppfoljning: u, overenskommelse: s, kallor: k, sources } = input;
-    const organ = ctx.organ || dst('doc.organ.default');
+    const organ = ctx.organ.trim() || dst('doc.organ.default');
     const year = String(ctx.today.getUTCFullYear());
 
     doc.section(dst('doc.b.matter'));
-    doc.text(dst('doc.b.matter.text', { kommun: ctx.kommun || dst('doc.kommun.placeholder') }));
+    doc.text(dst('doc.b.matter.text', { kommun: ctx.kommun.trim() || dst('doc.kommun.placeholder') }));
     doc.facts([
       ['doc.b.organ', organ],
       ['doc.b.dnr', dst('doc.b.dnr.blank')],
@@ -310,7 +315,7 @@ const beslutsunderlag: DocumentSpec = {
     doc.section(dst('doc.b.followUp'));
     doc.text(a.reporting);
     doc.table(dst('doc.u.reports'), [dst('doc.col.to'), dst('doc.col.what'), dst('doc.col.date')], u.reports.map((r) => [r.to, r.what, readableDate(r.date)]));
-    if (!a.reporting && !u.reports.length) doc.needs('uppfoljning');
+    if (!a.reporting && !u.reports.length) doc.gap('uppfoljning');
 
     doc.section(dst('doc.b.annexes'));
     const annexes: string[] = [];
@@ -388,7 +393,7 @@ const aterrapport: DocumentSpec = {
   requires: ['utvardering', 'logg', 'uppfoljning'],
   uses: ['atgardsplan', 'logg', 'uppfoljning', 'utvardering'],
   build({ atgardsplan: a, logg: g, uppfoljning: u, utvardering: e }, ctx, doc) {
-    const organ = ctx.organ || dst('doc.organ.default');
+    const organ = ctx.organ.trim() || dst('doc.organ.default');
     doc.section(dst('doc.r.intro'));
     doc.text(dst('doc.r.intro.text', { organ, work: e.work || u.plan || a.focus || dst('doc.b.focus.fallback') }));
 
@@ -415,7 +420,7 @@ const aterrapport: DocumentSpec = {
     if (e.recommendation) doc.text(dst('doc.r.recommendation', { choice: e.recommendation }));
     doc.part(dst('doc.r.learning'), [e.learning, g.lessons].filter(Boolean).join('\n'));
     doc.part(dst('doc.r.next'), e.nextCycle);
-    if (!e.recommendation && !e.learning && !g.lessons && !e.nextCycle) doc.needs('utvardering');
+    if (!e.recommendation && !e.learning && !g.lessons && !e.nextCycle) doc.gap('utvardering');
     if (e.feedback.length) doc.sub(dst('doc.r.feedback')).list(e.feedback);
   },
 };

@@ -180,8 +180,7 @@ export interface DocumentInput {
 
 type Sheets = Record<string, { fields: Record<string, FieldValue> } | undefined>;
 
-const hasText = (value: FieldValue | undefined): boolean =>
-  value === undefined ? false : typeof value === 'string' ? value.trim() !== '' : (value as (string | string[])[]).some((v) => hasText(v as FieldValue));
+const hasText = (value: FieldValue): boolean => (typeof value === 'string' ? value.trim() !== '' : (value as (string | string[])[]).some((v) => hasText(v as FieldValue)));
 
 /** Reads one worksheet's answers with its field specs. */
 function reader(sheets: Sheets, catalogue: Catalogue, sheet: string) {
@@ -241,7 +240,8 @@ export function documentInput(sheets: Sheets, catalogue: Catalogue): DocumentInp
   // deleted problem keeps its last label). A row with neither chosen (answers from before the tråd)
   // falls back to the sheet's focus area and causes.
   const linked = new Map(resolveChain(sheets).measures.map((m) => [m.place.row, m]));
-  const chosen = (ref: Ref | undefined) => (ref && ref.state !== 'empty' ? ref.label : '');
+  // An empty reference (nothing chosen) has an empty label.
+  const chosen = (ref: Ref | undefined) => ref?.label ?? '';
   /** A row linked in the tråd shows what was chosen, and nothing for what was not (the gap list names it). */
   const targets = (at: number) => {
     const m = linked.get(at);
