@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { launchOptions } from './browser.mjs';
 import { ensureTools } from './tools.mjs';
 import { makeCorpusContent } from './corpus.mjs';
+import { mutationScores, percent } from './mutation-score.mjs';
 
 const KiB = 1024;
 const PORT = Number(process.env.HANDBOOK_BENCH_PORT ?? 4353);
@@ -532,6 +533,16 @@ if (want('korpus')) {
     removeAtEnd(temp);
     removeAtEnd(path.join('.tmp/cache'));
   }
+}
+
+// 8. The unit tests' mutation score (npm run test:mutation), as the committed incremental result records it:
+// measured apart, because a run takes longer than this whole bench.
+{
+  const { rows, total } = mutationScores();
+  const lowest = rows.filter((r) => percent(r) !== undefined).sort((a, b) => percent(a) - percent(b))[0];
+  const pct = (r) => `${percent(r).toFixed(1).replace('.', ',')} %`;
+  report('Mutationstest, biblioteksmodulerna: upptäckta mutanter', -percent(total), `${pct(total)} av ${total.detected + total.undetected} i ${rows.length} moduler`, -80, '≥ 80 %');
+  report('Mutationstest: lägsta modul', -percent(lowest), `${lowest.name} ${pct(lowest)}`, -80, '≥ 80 %');
 }
 
 report('Maskinens last vid slut (1, 5, 15 min)', 0, load());
