@@ -283,6 +283,21 @@ test('en tom arbetsyta ger ett dokument som säger vilka arbetsblad som ska fyll
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sammanställning av lägesbilden');
 });
 
+test('ett ifyllt arbetsblad med en tom del: avsnittet säger vilken del som ska fyllas i, med länk, i stället för att stå tomt', async ({ page }) => {
+  await page.goto('/dokument/');
+  await page.evaluate(() => {
+    localStorage.setItem('hb:arbetsytor:v1', JSON.stringify({ version: 1, current: 'ay-del', list: [{ id: 'ay-del', name: 'Halvfylld', created: '2025-01-01T00:00:00.000Z' }] }));
+    localStorage.setItem('hb:svar:v1:ay-del', JSON.stringify({ version: 1, worksheets: { atgardsplan: { updated: '2025-01-01T00:00:00.000Z', fields: { fokusomrade: 'Centrum på kvällstid' } } } }));
+  });
+  await openDocument(page, 'atgardsplan');
+  await expect(page.locator('[data-doc-preview]')).toContainText('Planen gäller fokusområdet ”Centrum på kvällstid”.');
+  const measures = await sectionText(page, 'Åtgärder');
+  expect(measures).toContain('Inte ifyllt än');
+  expect(measures).toContain('Den här delen av arbetsbladet är inte ifylld.');
+  await expect(page.locator('[data-doc-preview]').getByRole('link', { name: 'Åtgärdsplan' }).first()).toHaveAttribute('href', '/arbetsblad/atgardsplan/');
+  await expectNoAxeViolations(page);
+});
+
 test('en åtgärdsplan med 200 rader (lagringens gräns) skrivs ut och laddas ner med alla rader', async ({ page }) => {
   test.setTimeout(120_000);
   const rows = Array.from({ length: 200 }, (_, i) => [`Mål ${i + 1}`, `Åtgärd nummer ${i + 1}`, `Ansvarig ${i + 1}`, 'Hösten 2025', 'Ordinarie budget', `Indikator ${i + 1}`]);
