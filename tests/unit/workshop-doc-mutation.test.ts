@@ -1,28 +1,12 @@
 // The workshop documentation at its edges: breaks with notes, runs without a start time, notes that
 // look like Markdown headings or carry Windows line endings, missing dates and long titles in file names.
 import { describe, expect, it } from 'vitest';
-import { exerciseMap, workshopPlan, type ExerciseInfo, type SavedWorkshop } from '../../src/shared/workshop';
+import { exerciseMap, workshopPlan, type SavedWorkshop } from '../../src/shared/workshop';
 import { initialRun, type RunState } from '../../src/shared/workshop-run';
 import { buildDocumentation, documentationFilename, documentationJson, documentationMarkdown, type WorkshopDocumentation } from '../../src/shared/workshop-doc';
+import { exerciseInfo } from './support/exercise';
 
-const prio: ExerciseInfo = {
-  id: 'prio',
-  title: 'Prioritering',
-  summary: 's',
-  step: 3,
-  minutes: 30,
-  purpose: 'p',
-  outcome: 'o',
-  groupSize: 'g',
-  participants: [],
-  materials: [],
-  preparation: [],
-  worksheets: [],
-  steps: [
-    { title: 'Samla', minutes: 10, instructions: 'i', facilitator: 'f' },
-    { title: 'Välj', minutes: 20, instructions: 'i', facilitator: 'f' },
-  ],
-};
+const prio = exerciseInfo('prio', [10, 20], { title: 'Prioritering', step: (n) => ({ title: n === 1 ? 'Samla' : 'Välj', instructions: 'i', facilitator: 'f' }) });
 const workshop: SavedWorkshop = {
   id: 'w-1',
   name: 'Rådet',

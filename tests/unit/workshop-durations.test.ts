@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseMap, itemMinutes, parseSavedWorkshops, stepMinutesOf, withMinutes, workshopAgenda, workshopPlan, type ExerciseInfo, type SavedWorkshop, type WorkshopItem } from '../../src/shared/workshop';
+import { exerciseMap, itemMinutes, parseSavedWorkshops, stepMinutesOf, withMinutes, workshopAgenda, workshopPlan, type SavedWorkshop, type WorkshopItem } from '../../src/shared/workshop';
 import { breakText, initialRun, projectorView } from '../../src/shared/workshop-run';
 import { idleTimer, startTimer, pauseTimer } from '../../src/shared/workshop-timer';
+import { exerciseInfo } from './support/exercise';
 
 const MIN = 60_000;
-const exercise = (id: string, minutes: number[]): ExerciseInfo => ({
-  id,
-  title: id,
-  summary: 's',
-  step: 3,
-  minutes: minutes.reduce((a, b) => a + b, 0),
-  purpose: 'p',
-  outcome: 'o',
-  groupSize: 'g',
-  participants: [],
-  materials: [],
-  preparation: [],
-  worksheets: [],
-  steps: minutes.map((m, i) => ({ title: `${id} ${i + 1}`, minutes: m, instructions: 'i', facilitator: 'f' })),
-});
-const prio = exercise('prio', [15, 20, 10]);
+const prio = exerciseInfo('prio', [15, 20, 10]);
 const exercises = exerciseMap({ exercises: [prio] });
 const item: Extract<WorkshopItem, { kind: 'exercise' }> = { key: 'a', kind: 'exercise', exerciseId: 'prio' };
 const workshop: SavedWorkshop = { id: 'w-1', name: 'W', date: '2025-03-04', start: '09:00', items: [item, { key: 'b', kind: 'break', title: 'Fika', minutes: 15 }], updated: '' };

@@ -28,27 +28,12 @@ import {
   workshopAgenda,
   workshopHref,
   workshopPlan,
-  type ExerciseInfo,
   type SavedWorkshop,
   type WorkshopItem,
 } from '../../src/shared/workshop';
+import { exerciseInfo } from './support/exercise';
 
-const exercise = (id: string, minutes: number[]): ExerciseInfo => ({
-  id,
-  title: `Övning ${id}`,
-  summary: 's',
-  step: 3,
-  minutes: minutes.reduce((a, b) => a + b, 0),
-  purpose: 'p',
-  outcome: 'o',
-  groupSize: 'g',
-  participants: [],
-  materials: [],
-  preparation: [],
-  worksheets: [],
-  steps: minutes.map((m, i) => ({ title: `${id} ${i + 1}`, minutes: m, instructions: `gör ${i + 1}`, facilitator: `ledare ${i + 1}` })),
-});
-const prio = exercise('prio', [15, 20, 10]);
+const prio = exerciseInfo('prio', [15, 20, 10], { title: 'Övning prio', step: (n) => ({ title: `prio ${n}`, instructions: `gör ${n}`, facilitator: `ledare ${n}` }) });
 const exercises = exerciseMap({ exercises: [prio] });
 const exItem: Extract<WorkshopItem, { kind: 'exercise' }> = { key: 'a', kind: 'exercise', exerciseId: 'prio' };
 const url = (s: string) => new URL(`https://x.se/workshop/kor/${s}`);
