@@ -370,8 +370,29 @@ test('projektorvyn följer en namngiven körflik, inte den andra', async ({ page
   await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
   await page.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(projector.locator('[data-proj-title]')).toHaveText(await page.locator('[data-step-title]').innerText());
-  // The followed tab closes: the projector takes the other one.
+  // The followed tab closes: the projector takes the other one. The closing tab sends nothing; the
+  // browser hands its lock to the projector.
   await page.close({ runBeforeUnload: true });
   await other.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(projector.locator('[data-proj-title]')).toHaveText(await other.locator('[data-step-title]').innerText());
+});
+
+test('projektorvyn byter till den andra körfliken också när den följda fliken kraschar', async ({ page, context }) => {
+  const RUN = '/workshop/kor/?ovning=prioritering-av-problem';
+  await page.goto(RUN);
+  await expect(page.locator('[data-step-title]')).toHaveText('Kriterierna');
+  const projector = await context.newPage();
+  await projector.goto('/workshop/projektor/');
+  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
+  const other = await context.newPage();
+  await other.goto(RUN);
+  await other.getByRole('button', { name: /Nästa steg/ }).click();
+  await expect(other.locator('[data-step-title]')).not.toHaveText('Kriterierna');
+  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
+  // A crashed renderer runs no pagehide or unload handler: only the released lock tells the projector.
+  const crashed = page.waitForEvent('crash');
+  await page.goto('chrome://crash').catch(() => undefined);
+  await crashed;
+  await expect(projector.locator('[data-proj-title]')).toHaveText(await other.locator('[data-step-title]').innerText());
+  await expect(projector.locator('.projector__runner')).toHaveText(/^Följer ”Prioritering av problem”, öppnad kl\. \d\d:\d\d$/);
 });

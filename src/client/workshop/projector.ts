@@ -6,7 +6,7 @@
 import { wt } from '../../i18n/workshop';
 import type { ProjectorView } from '../../shared/workshop-run';
 import { formatCountdown, msToNextSecond } from '../../shared/workshop-timer';
-import { openChannel, type ToRunner } from './channel';
+import { openChannel, whenRunnerGone, type ToRunner } from './channel';
 import { must, plainText } from './dom';
 
 const root = must(document, '[data-projector]');
@@ -107,17 +107,17 @@ function drawTimer(): void {
 const channel = openChannel();
 channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
   const runner = readRunner(event.data);
-  if (!runner) return;
-  if ((event.data as { type?: unknown }).type === 'bye') {
-    if (runner.id !== followed) return;
-    // The followed tab closed: take whichever runner answers next.
-    followed = undefined;
-    channel.postMessage({ type: 'hello' } satisfies ToRunner);
-    return;
-  }
   const next = readView(event.data);
-  if (!next) return;
-  followed ??= runner.id;
+  if (!runner || !next) return;
+  if (followed === undefined) {
+    followed = runner.id;
+    whenRunnerGone(runner.id, () => {
+      if (followed !== runner.id) return;
+      // The followed tab closed: take whichever runner answers next.
+      followed = undefined;
+      channel.postMessage({ type: 'hello' } satisfies ToRunner);
+    });
+  }
   if (runner.id !== followed) return;
   runnerLine.textContent = wt('projector.following', { name: runner.name });
   runnerLine.hidden = false;

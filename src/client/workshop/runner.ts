@@ -20,7 +20,7 @@ import {
 import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../shared/workshop-timer';
 import { wt } from '../../i18n/workshop';
 import { siteStrings } from '../../i18n/site';
-import { openChannel, type ToProjector, type ToRunner } from './channel';
+import { holdRunnerLock, openChannel, type ToProjector, type ToRunner } from './channel';
 import { h, makeAnnouncer, must, plainText, showNotice } from './dom';
 import { confirmDialog } from '../ui/dialog';
 import { onOtherTab } from '../storage/index';
@@ -165,9 +165,13 @@ class Runner {
     return this.tabId;
   }
   private tabId: { id: string; name: string } | undefined;
+  /** Resolves once this tab holds its lock (see channel.ts); nothing goes to the projector before. */
+  private lockHeld: Promise<void> | undefined;
 
   private broadcast(): void {
-    this.channel?.postMessage({ ...projectorView(this.plan, this.state, this.now()), runner: this.runnerId } satisfies ToProjector);
+    const message = { ...projectorView(this.plan, this.state, this.now()), runner: this.runnerId } satisfies ToProjector;
+    this.lockHeld ??= holdRunnerLock(message.runner.id);
+    void this.lockHeld.then(() => this.channel?.postMessage(message));
   }
 
   private wire(): void {
@@ -221,7 +225,6 @@ class Runner {
     this.channel?.addEventListener('message', (event: MessageEvent<ToRunner>) => {
       if (event.data?.type === 'hello') this.broadcast();
     });
-    window.addEventListener('pagehide', () => this.channel?.postMessage({ type: 'bye', runner: this.runnerId } satisfies ToProjector));
     // Another runner tab on this run wrote: take its notes (not the one being typed here) and position.
     onOtherTab(runKey(sourceKey(this.plan.source)), () => {
       const fresh = loadRun(this.plan.source, this.plan.steps, this.state.date);
