@@ -128,6 +128,15 @@ test('utdraget visar sökordet i löptexten, aldrig de dolda sökorden, och län
   await expect(hit.getByRole('list', { name: /^Avsnitt med träffar i/ }).getByRole('link', { name: 'Mörkertalet' })).toHaveAttribute('href', /#mörkertalet$/);
 });
 
+test('en träff bara på dolda sökord visar sammanfattningen, och ett kort ord i den markeras inte för att sökordet börjar likadant', async ({ page }) => {
+  // "föräldrastöd" is one of the method's keywords, not in its text: the hit shows the summary, whose two
+  // "för" are not the word searched for.
+  await page.goto('/sok/?q=föräldrastöd');
+  const hit = page.locator('.search-hit', { has: page.locator('h2 a[href="/metoder/foraldraskapsstod/"]') });
+  await expect(hit.locator('.search-hit__excerpt')).toHaveText(/^Stöd till föräldrar, .* riskfaktorer för senare brottslighet\.$/);
+  await expect(hit.locator('.search-hit__excerpt mark')).toHaveCount(0);
+});
+
 test('en träff vars text inte kan hämtas visar ändå titeln och säger vad som hände', async ({ page, guard }) => {
   guard.allowConsole.push(/Failed to load resource/);
   await page.route('**/sokdata/v1-*/**', (route) => route.abort('internetdisconnected'));
