@@ -29,18 +29,37 @@ export function openChannel(): BroadcastChannel | undefined {
 const LOCK_PREFIX = 'hb-workshop-runner-';
 
 /**
- * Holds the runner tab's lock until the tab closes; resolves once it is held. A runner speaks on the
- * channel only after that, so a projector that asks for the lock never gets it while the tab lives.
- * Without Web Locks (an insecure context) it resolves at once, and the projector keeps the first tab.
+ * A runner tab's lock, held while the page is shown. hold() resolves once it is held: a runner speaks
+ * on the channel only after that, so a projector that asks for the lock never gets it while the tab
+ * is there. release() on pagehide lets a page left by a link go to the back-forward cache without the
+ * lock (Chromium keeps no page that holds one; a browser that did would hide the followed tab from the
+ * projector); a closed or crashed tab loses it anyway. Without Web Locks (an insecure context) hold()
+ * resolves at once, and the projector keeps the first tab it followed.
  */
-export function holdRunnerLock(id: string): Promise<void> {
-  if (!('locks' in navigator)) return Promise.resolve();
-  return new Promise((held) => {
-    void navigator.locks.request(LOCK_PREFIX + id, () => {
-      held();
-      return new Promise<never>(() => undefined);
-    });
-  });
+export function runnerLock(id: string): { hold(): Promise<void>; release(): void } {
+  let held: Promise<void> | undefined;
+  let wanted = false;
+  let letGo: (() => void) | undefined;
+  return {
+    hold() {
+      if (!('locks' in navigator)) return Promise.resolve();
+      wanted = true;
+      held ??= new Promise((resolve) => {
+        void navigator.locks.request(LOCK_PREFIX + id, () => {
+          resolve();
+          // Released before the browser granted it: give it straight back.
+          return wanted ? new Promise<void>((done) => (letGo = done)) : undefined;
+        });
+      });
+      return held;
+    },
+    release() {
+      wanted = false;
+      held = undefined;
+      letGo?.();
+      letGo = undefined;
+    },
+  };
 }
 
 /** Calls gone() once the runner tab with this id has closed: the browser then grants its lock. */

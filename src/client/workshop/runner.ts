@@ -20,7 +20,7 @@ import {
 import { formatCountdown, formatOvertime, isTimeUp, msToNextSecond, remainingMs, spokenDuration, timerCue } from '../../shared/workshop-timer';
 import { wt } from '../../i18n/workshop';
 import { siteStrings } from '../../i18n/site';
-import { holdRunnerLock, openChannel, type ToProjector, type ToRunner } from './channel';
+import { openChannel, runnerLock, type ToProjector, type ToRunner } from './channel';
 import { h, makeAnnouncer, must, plainText, showNotice } from './dom';
 import { confirmDialog } from '../ui/dialog';
 import { onOtherTab } from '../storage/index';
@@ -165,13 +165,13 @@ class Runner {
     return this.tabId;
   }
   private tabId: { id: string; name: string } | undefined;
-  /** Resolves once this tab holds its lock (see channel.ts); nothing goes to the projector before. */
-  private lockHeld: Promise<void> | undefined;
+  /** This tab's lock (see channel.ts): nothing goes to the projector before it is held. */
+  private lock: ReturnType<typeof runnerLock> | undefined;
 
   private broadcast(): void {
     const message = { ...projectorView(this.plan, this.state, this.now()), runner: this.runnerId } satisfies ToProjector;
-    this.lockHeld ??= holdRunnerLock(message.runner.id);
-    void this.lockHeld.then(() => this.channel?.postMessage(message));
+    this.lock ??= runnerLock(message.runner.id);
+    void this.lock.hold().then(() => this.channel?.postMessage(message));
   }
 
   private wire(): void {
@@ -225,6 +225,9 @@ class Runner {
     this.channel?.addEventListener('message', (event: MessageEvent<ToRunner>) => {
       if (event.data?.type === 'hello') this.broadcast();
     });
+    // Left for another page: the projector moves on. Back from the back-forward cache: it may follow again.
+    window.addEventListener('pagehide', () => this.lock?.release());
+    window.addEventListener('pageshow', (event) => event.persisted && this.broadcast());
     // Another runner tab on this run wrote: take its notes (not the one being typed here) and position.
     onOtherTab(runKey(sourceKey(this.plan.source)), () => {
       const fresh = loadRun(this.plan.source, this.plan.steps, this.state.date);
