@@ -11,6 +11,9 @@ test('projektorvyn byter till den andra körfliken när den följda går till en
   const RUN = '/workshop/kor/?ovning=prioritering-av-problem';
   await page.goto(RUN);
   await expect(page.locator('[data-step-title]')).toHaveText('Kriterierna');
+  // A service worker that takes control of a page in the cache evicts it: first let it take this one.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
   const projector = await context.newPage();
   await projector.goto('/workshop/projektor/');
   await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
@@ -25,7 +28,8 @@ test('projektorvyn byter till den andra körfliken när den följda går till en
   await page.getByRole('link', { name: 'Arbetsblad', exact: true }).first().click();
   await expect(page).toHaveURL(/\/arbetsblad\/$/);
   await expect(projector.locator('[data-proj-title]')).toHaveText(otherStep);
-  // Back again, restored from the cache: the projector stays with the tab it now follows, until that closes.
+  // Back again, restored from the cache (the page left its channel, so no message evicted it): the
+  // projector stays with the tab it now follows, until that closes.
   await page.goBack({ waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-restored', '');
   await page.getByRole('button', { name: /Nästa steg/ }).click();

@@ -31,9 +31,9 @@ const LOCK_PREFIX = 'hb-workshop-runner-';
 /**
  * A runner tab's lock, held while the page is shown. hold() resolves once it is held: a runner speaks
  * on the channel only after that, so a projector that asks for the lock never gets it while the tab
- * is there. release() on pagehide lets a page left by a link go to the back-forward cache without the
- * lock (Chromium keeps no page that holds one; a browser that did would hide the followed tab from the
- * projector); a closed or crashed tab loses it anyway. Without Web Locks (an insecure context) hold()
+ * is there. release() on pagehide: a page left by a link may live on in the back-forward cache, and
+ * with the lock the projector would go on following a tab out of sight; a closed or crashed tab loses
+ * it anyway. Without Web Locks (an insecure context) hold()
  * resolves at once, and the projector keeps the first tab it followed.
  */
 export function runnerLock(id: string): { hold(): Promise<void>; release(): void } {

@@ -93,7 +93,7 @@ class Runner {
     finished: must(root, '[data-finished]'),
   };
   private readonly announce = makeAnnouncer(must(root, '[data-announcer]'));
-  private readonly channel = openChannel();
+  private channel: BroadcastChannel | undefined;
   private readonly clockTimes: string[];
   private previousRemaining: number | undefined;
   private lastDrawn = '';
@@ -174,6 +174,13 @@ class Runner {
     void this.lock.hold().then(() => this.channel?.postMessage(message));
   }
 
+  private connect(): void {
+    this.channel = openChannel();
+    this.channel?.addEventListener('message', (event: MessageEvent<ToRunner>) => {
+      if (event.data?.type === 'hello') this.broadcast();
+    });
+  }
+
   private wire(): void {
     const { el } = this;
     // A mouse click leaves focus on the clicked button, where the space bar would press it again;
@@ -222,12 +229,19 @@ class Runner {
     // Audio may only start after a gesture: any click after a reload re-arms it.
     document.addEventListener('pointerdown', () => this.state.sound && prepareSound());
     document.addEventListener('keydown', (event) => this.onKey(event));
-    this.channel?.addEventListener('message', (event: MessageEvent<ToRunner>) => {
-      if (event.data?.type === 'hello') this.broadcast();
+    this.connect();
+    // Left for another page: the projector moves on, and the page closes its channel, because Chromium
+    // drops a cached page whose channel gets a message. Back from the back-forward cache: it speaks again.
+    window.addEventListener('pagehide', () => {
+      this.lock?.release();
+      this.channel?.close();
+      this.channel = undefined;
     });
-    // Left for another page: the projector moves on. Back from the back-forward cache: it may follow again.
-    window.addEventListener('pagehide', () => this.lock?.release());
-    window.addEventListener('pageshow', (event) => event.persisted && this.broadcast());
+    window.addEventListener('pageshow', (event) => {
+      if (!event.persisted) return;
+      this.connect();
+      this.broadcast();
+    });
     // Another runner tab on this run wrote: take its notes (not the one being typed here) and position.
     onOtherTab(runKey(sourceKey(this.plan.source)), () => {
       const fresh = loadRun(this.plan.source, this.plan.steps, this.state.date);
