@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import { CHANNEL_NAME } from '../../src/client/workshop/channel';
+import { FIRST_STEP, RUN, openProjector, projectorTitle, secondTabOneStepOn, stepTitle } from './support/runner-tabs';
 
 const SHEET = '/arbetsblad/forutsattningar-for-samverkan/';
 const OTHER = '/arbetsblad/atgardsplan/';
@@ -322,7 +323,6 @@ test('workshoppar till och från fil: byggd på en dator, körbar på en annan',
 });
 
 test('två körflikar på samma körning: anteckningar raderas aldrig av den andra fliken', async ({ page, context }) => {
-  const RUN = '/workshop/kor/?ovning=prioritering-av-problem';
   await page.goto(RUN);
   await expect(page.locator('[data-step-title]')).not.toBeEmpty();
   const other = await context.newPage();
@@ -342,12 +342,9 @@ test('två körflikar på samma körning: anteckningar raderas aldrig av den and
 });
 
 test('projektorvyn följer en namngiven körflik, inte den andra', async ({ page, context }) => {
-  const RUN = '/workshop/kor/?ovning=prioritering-av-problem';
   await page.goto(RUN);
-  await expect(page.locator('[data-step-title]')).toHaveText('Kriterierna');
-  const projector = await context.newPage();
-  await projector.goto('/workshop/projektor/');
-  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
+  await expect(stepTitle(page)).toHaveText(FIRST_STEP);
+  const projector = await openProjector(context);
   await expect(projector.locator('.projector__runner')).toHaveText(/^Följer ”Prioritering av problem”, öppnad kl\. \d\d:\d\d$/);
   const other = await context.newPage();
   await other.goto(RUN);
@@ -378,21 +375,15 @@ test('projektorvyn följer en namngiven körflik, inte den andra', async ({ page
 });
 
 test('projektorvyn byter till den andra körfliken också när den följda fliken kraschar', async ({ page, context }) => {
-  const RUN = '/workshop/kor/?ovning=prioritering-av-problem';
   await page.goto(RUN);
-  await expect(page.locator('[data-step-title]')).toHaveText('Kriterierna');
-  const projector = await context.newPage();
-  await projector.goto('/workshop/projektor/');
-  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
-  const other = await context.newPage();
-  await other.goto(RUN);
-  await other.getByRole('button', { name: /Nästa steg/ }).click();
-  await expect(other.locator('[data-step-title]')).not.toHaveText('Kriterierna');
-  await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
+  await expect(stepTitle(page)).toHaveText(FIRST_STEP);
+  const projector = await openProjector(context);
+  const { otherStep } = await secondTabOneStepOn(context);
+  await expect(projectorTitle(projector)).toHaveText(FIRST_STEP);
   // A crashed renderer runs no pagehide or unload handler: only the released lock tells the projector.
   const crashed = page.waitForEvent('crash');
   await page.goto('chrome://crash').catch(() => undefined);
   await crashed;
-  await expect(projector.locator('[data-proj-title]')).toHaveText(await other.locator('[data-step-title]').innerText());
+  await expect(projectorTitle(projector)).toHaveText(otherStep);
   await expect(projector.locator('.projector__runner')).toHaveText(/^Följer ”Prioritering av problem”, öppnad kl\. \d\d:\d\d$/);
 });
