@@ -33,28 +33,29 @@ const LOCK_PREFIX = 'hb-workshop-runner-';
  * on the channel only after that, so a projector that asks for the lock never gets it while the tab
  * is there. release() on pagehide: a page left by a link may live on in the back-forward cache, and
  * with the lock the projector would go on following a tab out of sight; a closed or crashed tab loses
- * it anyway. Without Web Locks (an insecure context) hold()
- * resolves at once, and the projector keeps the first tab it followed.
+ * it anyway. Without Web Locks (an insecure context) hold() resolves at once, and the projector keeps
+ * the first tab it followed.
  */
 export function runnerLock(id: string): { hold(): Promise<void>; release(): void } {
   let held: Promise<void> | undefined;
-  let wanted = false;
   let letGo: (() => void) | undefined;
   return {
     hold() {
       if (!('locks' in navigator)) return Promise.resolve();
-      wanted = true;
-      held ??= new Promise((resolve) => {
-        void navigator.locks.request(LOCK_PREFIX + id, () => {
-          resolve();
-          // Released before the browser granted it: give it straight back.
-          return wanted ? new Promise<void>((done) => (letGo = done)) : undefined;
+      if (!held) {
+        const request: Promise<void> = new Promise((resolve) => {
+          void navigator.locks.request(LOCK_PREFIX + id, () => {
+            // Released (and perhaps asked for again) before the browser granted it: give it straight back.
+            if (held !== request) return undefined;
+            resolve();
+            return new Promise<void>((done) => (letGo = done));
+          });
         });
-      });
+        held = request;
+      }
       return held;
     },
     release() {
-      wanted = false;
       held = undefined;
       letGo?.();
       letGo = undefined;
