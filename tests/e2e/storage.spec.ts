@@ -351,19 +351,19 @@ test('projektorvyn följer en namngiven körflik, inte den andra', async ({ page
   await expect(other.locator('[data-step-title]')).toHaveText('Kriterierna');
   // The second runner tab moves on; the projector stays with the first. A listener on the projector's
   // channel, opened after the projector's own, hears the other tab's new step only after the projector has.
-  const heard = projector.evaluate(
-    (name) =>
-      new Promise<string>((resolve) => {
-        const probe = new BroadcastChannel(name);
-        probe.onmessage = ({ data }: MessageEvent<{ title?: string }>) => {
-          if (data.title && data.title !== 'Kriterierna') resolve(data.title);
-        };
-      }),
-    CHANNEL_NAME,
-  );
+  // It is in place before the click (awaited), or it could miss the step.
+  await projector.evaluate((name) => {
+    const probe = new BroadcastChannel(name);
+    (window as unknown as { heard: Promise<string> }).heard = new Promise((resolve) => {
+      probe.onmessage = ({ data }: MessageEvent<{ title?: string }>) => {
+        if (data.title && data.title !== 'Kriterierna') resolve(data.title);
+      };
+    });
+  }, CHANNEL_NAME);
   await other.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(other.locator('[data-step-title]')).not.toHaveText('Kriterierna');
-  expect(await heard).toBe(await other.locator('[data-step-title]').innerText());
+  const heard = await projector.evaluate(() => (window as unknown as { heard: Promise<string> }).heard);
+  expect(heard).toBe(await other.locator('[data-step-title]').innerText());
   await expect(projector.locator('[data-proj-title]')).toHaveText('Kriterierna');
   await page.getByRole('button', { name: /Nästa steg/ }).click();
   await expect(projector.locator('[data-proj-title]')).toHaveText(await page.locator('[data-step-title]').innerText());
